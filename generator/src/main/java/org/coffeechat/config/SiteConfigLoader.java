@@ -1,0 +1,146 @@
+package org.coffeechat.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.Suggestions;
+import org.coffeechat.yaml.Fields;
+import org.coffeechat.yaml.YNode;
+import org.coffeechat.yaml.YamlReader;
+
+/** Reads {@code site.yaml} strictly, filling what it leaves out from the built-in defaults. */
+public final class SiteConfigLoader {
+
+    public static final String FILE_NAME = "site.yaml";
+
+    private static final List<String> KEYS = List.of("title", "organization", "baseUrl", "theme", "logo", "colors",
+            "navigation", "locale", "guidance");
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private SiteConfigLoader() {
+    }
+
+    /** The config of a site folder; the defaults when {@code siteDir} is empty or has no {@code site.yaml}. */
+    public static SiteConfig load(Optional<Path> siteDir, java.util.function.Function<Path, String> displayPath,
+                                  Diagnostics problems) {
+        Optional<Path> file = siteDir.map(d -> d.resolve(FILE_NAME)).filter(Files::isRegularFile);
+        if (file.isEmpty()) {
+            return defaults();
+        }
+        String path = displayPath.apply(file.get());
+        String text;
+        try {
+            text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(SourceLocation.file(path), "cannot read the site config: " + e.getMessage());
+            return defaults();
+        }
+        return YamlReader.read(path, text, 1, problems)
+                .flatMap(root -> Fields.of(root, "the site config", KEYS, problems))
+                .map(f -> fromFields(f, problems))
+                .orElseGet(SiteConfigLoader::defaults);
+    }
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("Coffee chats: a guide to informational interviews", "Career Centre", "", "default",
+                Optional.empty(), Colors.defaults(), List.of(), "en", Guidance.defaults(), SourceLocation.file("(built-in)"));
+    }
+
+    private static SiteConfig fromFields(Fields f, Diagnostics problems) {
+        SiteConfig d = defaults();
+        String title = f.optionalString("title").orElse(d.title());
+        String organization = f.optionalString("organization").orElse(d.organization());
+        String baseUrl = f.optionalString("baseUrl").map(u -> checkBaseUrl(u, f.locationOf("baseUrl"), problems))
+                .orElse(d.baseUrl());
+        String theme = f.optionalString("theme").orElse(d.theme());
+        Optional<String> logo = f.optionalString("logo");
+        Colors colors = f.nested("colors", "'colors'", List.of("primary", "accent"))
+                .map(c -> new Colors(color(c, "primary", d.colors().primary(), problems),
+                        color(c, "accent", d.colors().accent(), problems)))
+                .orElse(d.colors());
+        List<NavLink> navigation = new ArrayList<>();
+        for (YNode item : f.list("navigation", false)) {
+            Fields.of(item, "a navigation entry", List.of("title", "url"), problems).ifPresent(n ->
+                    navigation.add(new NavLink(n.requiredString("title"), n.requiredString("url"), n.location())));
+        }
+        String locale = f.optionalString("locale").map(l -> checkLocale(l, f.locationOf("locale"), problems))
+                .orElse(d.locale());
+        Guidance guidance = f.nested("guidance", "'guidance'", Guidance.defaults().asMap().keySet())
+                .map(g -> guidance(g, problems)).orElse(d.guidance());
+        return new SiteConfig(title, organization, baseUrl, theme, logo, colors, navigation, locale, guidance,
+                f.location());
+    }
+
+    private static Guidance guidance(Fields g, Diagnostics problems) {
+        Guidance d = Guidance.defaults();
+        return new Guidance(
+                g.optionalInt("meetingMinutes", 10, 120).orElse(d.meetingMinutes()),
+                g.optionalInt("arriveMinutesEarly", 0, 60).orElse(d.arriveMinutesEarly()),
+                g.optionalInt("followUpAfterDays", 3, 60).orElse(d.followUpAfterDays()),
+                g.optionalInt("thankYouWithinHours", 1, 168).orElse(d.thankYouWithinHours()),
+                g.optionalInt("checkInMonths", 1, 24).orElse(d.checkInMonths()),
+                choice(g, "resume", d.resume(), problems),
+                choice(g, "researchFirst", d.researchFirst(), problems),
+                choice(g, "meetingFormat", d.meetingFormat(), problems),
+                g.optionalInt("linkedinNoteLimit", 100, 2000).orElse(d.linkedinNoteLimit()));
+    }
+
+    private static String choice(Fields g, String key, String fallback, Diagnostics problems) {
+        Optional<String> value = g.optionalString(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        List<String> allowed = Guidance.CHOICES.get(key);
+        if (!allowed.contains(value.get())) {
+            problems.error(g.locationOf(key), "unknown " + key + " '" + value.get() + "'"
+                    + Suggestions.didYouMean(value.get(), allowed) + " (one of: " + String.join(", ", allowed) + ")");
+            return fallback;
+        }
+        return value.get();
+    }
+
+    private static String color(Fields c, String key, String fallback, Diagnostics problems) {
+        Optional<String> value = c.optionalString(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (!HEX.matcher(value.get()).matches()) {
+            problems.error(c.locationOf(key), "colors." + key + " must be a colour like \"#1f4e79\", found '" + value.get() + "'");
+            return fallback;
+        }
+        double ratio = Contrast.ratio(value.get(), "#ffffff");
+        if (ratio < 4.5) {
+            problems.error(c.locationOf(key), String.format(Locale.ROOT,
+                    "colors.%s '%s' has a contrast of %.1f:1 against the white page; text needs at least 4.5:1, so choose a darker shade",
+                    key, value.get(), ratio));
+            return fallback;
+        }
+        return value.get().toLowerCase(Locale.ROOT);
+    }
+
+    private static String checkBaseUrl(String url, SourceLocation at, Diagnostics problems) {
+        if (!url.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+            problems.error(at, "baseUrl must be an absolute http(s) address such as https://careers.example.edu/guide/, found '" + url + "'");
+            return "";
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static String checkLocale(String tag, SourceLocation at, Diagnostics problems) {
+        try {
+            return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            problems.error(at, "locale must be a language tag such as en or en-CA, found '" + tag + "'");
+            return "en";
+        }
+    }
+}

@@ -1,0 +1,430 @@
+package org.coffeechat.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coffeechat.config.Guidance;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.Suggestions;
+import org.coffeechat.markdown.MarkdownCompiler;
+import org.coffeechat.model.Category;
+import org.coffeechat.model.Channel;
+import org.coffeechat.model.Content;
+import org.coffeechat.model.EtiquetteItem;
+import org.coffeechat.model.FaqEntry;
+import org.coffeechat.model.Firmness;
+import org.coffeechat.model.HomePage;
+import org.coffeechat.model.LengthLimit;
+import org.coffeechat.model.MarkdownSource;
+import org.coffeechat.model.MeetingMode;
+import org.coffeechat.model.Objective;
+import org.coffeechat.model.OutreachTemplate;
+import org.coffeechat.model.Page;
+import org.coffeechat.model.Phase;
+import org.coffeechat.model.Question;
+import org.coffeechat.model.RenderedMarkdown;
+import org.coffeechat.model.Section;
+import org.coffeechat.model.Sensitivity;
+import org.coffeechat.model.Stage;
+import org.coffeechat.model.TemplateKind;
+import org.coffeechat.model.Tiara;
+import org.coffeechat.model.Urls;
+import org.coffeechat.yaml.Fields;
+import org.coffeechat.yaml.YNode;
+import org.coffeechat.yaml.YNode.YScalar;
+import org.coffeechat.yaml.YamlReader;
+
+/**
+ * Loads a content folder. Files are read and parsed in parallel, then Markdown is compiled in
+ * parallel once every page's address is known (links need them). Problems go to the given
+ * {@link Diagnostics}; the result is complete enough to go on checking even when there are some.
+ */
+public final class ContentLoader {
+
+    /** The files and folders a content folder may hold at its top. */
+    public static final List<String> TOP_LEVEL = List.of("home.md", "steps", "etiquette.yaml", "faq.yaml",
+            "questions", "outreach.yaml", "policies.yaml");
+
+    private static final String SECTION_FILE = "_section.md";
+    private static final List<String> PAGE_KEYS = List.of("title", "order", "summary", "phase");
+    private static final List<String> SECTION_KEYS = List.of("title", "order", "summary");
+    private static final List<String> HOME_KEYS = List.of("title", "summary");
+    private static final List<String> QUESTION_KEYS = List.of("id", "text", "category", "objective", "why", "priority",
+            "stages", "industries", "roles", "sensitive", "prep", "tiara");
+    private static final List<String> CATEGORY_KEYS = List.of("id", "title", "order", "description");
+    private static final List<String> TEMPLATE_KEYS = List.of("id", "title", "kind", "channel", "use", "subject", "body",
+            "maxWords", "maxChars");
+    private static final List<String> ETIQUETTE_KEYS = List.of("id", "phase", "rule", "why", "firmness", "modes");
+    private static final List<String> FAQ_KEYS = List.of("id", "question", "answer");
+
+    private final ContentFiles files;
+    private final Guidance guidance;
+    private final Diagnostics problems;
+
+    private ContentLoader(ContentFiles files, Guidance guidance, Diagnostics problems) {
+        this.files = files;
+        this.guidance = guidance;
+        this.problems = problems;
+    }
+
+    /** Loads the content folder {@code files} for a site with the given guidance settings. */
+    public static Content load(ContentFiles files, Guidance guidance, Diagnostics problems) {
+        return new ContentLoader(files, guidance, problems).load();
+    }
+
+    private Content load() {
+        checkTopLevel();
+        MarkdownCompiler compiler = new MarkdownCompiler(guidance, policies());
+
+        // Phase 1: read every Markdown file and its front matter.
+        Optional<RawPage> home = rawPage(files.root().resolve("home.md"), HOME_KEYS, true);
+        List<RawSection> rawSections = rawSections();
+
+        Map<String, String> pageUrls = new TreeMap<>();
+        for (RawSection s : rawSections) {
+            pageUrls.put(s.contentPath, s.url);
+            for (RawPage p : s.pages) {
+                pageUrls.put(p.contentPath, p.url);
+            }
+        }
+
+        // Phase 2: compile Markdown, in parallel, now that every page's address is known.
+        Map<String, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
+        List<RawPage> everything = new ArrayList<>();
+        home.ifPresent(everything::add);
+        for (RawSection s : rawSections) {
+            everything.add(s.asPage());
+            everything.addAll(s.pages);
+        }
+        everything.parallelStream().forEach(p -> rendered.put(p.contentPath,
+                compiler.compile(p.body, Optional.of(p.contentPath), p.url, pageUrls, problems)));
+
+        HomePage homePage = home.map(h -> new HomePage(h.fields.requiredString("title"), h.fields.requiredString("summary"),
+                rendered.get(h.contentPath), h.fields.location()))
+                .orElse(new HomePage("", "", RenderedMarkdown.empty(), SourceLocation.file(files.display(files.root()))));
+        List<Section> sections = rawSections.stream().map(s -> s.toSection(rendered)).toList();
+        List<Category> categories = categories();
+        return new Content(homePage, sections, categories, questions(), templates(), etiquette(), faq(compiler, pageUrls));
+    }
+
+    private void checkTopLevel() {
+        if (!Files.isDirectory(files.root())) {
+            problems.error(SourceLocation.file(files.displayRoot()), "the content folder does not exist");
+            return;
+        }
+        for (Path entry : files.list(files.root())) {
+            String name = entry.getFileName().toString();
+            boolean content = name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml") || Files.isDirectory(entry);
+            if (content && !TOP_LEVEL.contains(name)) {
+                problems.error(SourceLocation.file(files.display(entry)), "unknown content file or folder '" + name + "'"
+                        + Suggestions.didYouMean(name, TOP_LEVEL) + " (a content folder holds: " + String.join(", ", TOP_LEVEL) + ")");
+            }
+        }
+        for (String required : TOP_LEVEL) {
+            if (!Files.exists(files.root().resolve(required))) {
+                problems.error(SourceLocation.file(files.display(files.root().resolve(required))),
+                        "the content folder is missing '" + required + "'");
+            }
+        }
+    }
+
+    // ---- Markdown pages ------------------------------------------------------------------
+
+    /** A Markdown file read but not yet compiled. */
+    private record RawPage(String contentPath, String url, String slug, Fields fields, MarkdownSource body) {
+    }
+
+    private final class RawSection {
+        final String contentPath;
+        final String slug;
+        final String url;
+        final RawPage index;
+        final List<RawPage> pages;
+
+        RawSection(String contentPath, String slug, RawPage index, List<RawPage> pages) {
+            this.contentPath = contentPath;
+            this.slug = slug;
+            this.url = Urls.section(slug);
+            this.index = index;
+            this.pages = pages;
+        }
+
+        RawPage asPage() {
+            return index;
+        }
+
+        Section toSection(Map<String, RenderedMarkdown> rendered) {
+            List<Page> built = pages.stream()
+                    .map(p -> new Page(p.url, p.fields.requiredString("title"), p.fields.requiredInt("order", 0, 100_000),
+                            p.fields.requiredString("summary"), p.fields.optionalEnum("phase", Phase.class),
+                            rendered.get(p.contentPath), p.fields.location()))
+                    .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::url))
+                    .toList();
+            for (int i = 1; i < built.size(); i++) {
+                if (built.get(i).order() == built.get(i - 1).order()) {
+                    problems.error(built.get(i).source(), "order " + built.get(i).order() + " is also used by "
+                            + built.get(i - 1).source().path() + "; give each page of a section its own order");
+                }
+            }
+            return new Section(slug, url, index.fields.requiredString("title"), index.fields.requiredInt("order", 0, 100_000),
+                    index.fields.requiredString("summary"), rendered.get(contentPath), built, index.fields.location());
+        }
+    }
+
+    private Optional<RawPage> rawPage(Path file, List<String> keys, boolean isHome) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String display = files.display(file);
+        String relative = files.relative(file);
+        return files.read(file, problems)
+                .flatMap(text -> FrontMatter.parse(display, text, problems))
+                .flatMap(fm -> Fields.of(fm.yaml(), "the front matter", keys, problems).map(f -> {
+                    if (isHome) {
+                        return new RawPage(relative, Urls.HOME, "", f, fm.body());
+                    }
+                    String sectionSlug = Urls.slug(file.getParent().getFileName().toString());
+                    String name = file.getFileName().toString();
+                    String url = name.equals(SECTION_FILE) ? Urls.section(sectionSlug) : Urls.page(sectionSlug, Urls.slug(name));
+                    f.requiredString("title");
+                    f.requiredString("summary");
+                    f.requiredInt("order", 0, 100_000);
+                    return new RawPage(relative, url, Urls.slug(name), f, fm.body());
+                }));
+    }
+
+    private List<RawSection> rawSections() {
+        Path steps = files.root().resolve("steps");
+        if (!Files.isDirectory(steps)) {
+            return List.of();
+        }
+        List<RawSection> sections = new ArrayList<>();
+        Map<String, String> slugs = new HashMap<>();
+        for (Path folder : files.list(steps)) {
+            if (!Files.isDirectory(folder)) {
+                problems.error(SourceLocation.file(files.display(folder)),
+                        "pages go in a section folder under steps/, such as steps/01-prepare/" + folder.getFileName());
+                continue;
+            }
+            String slug = Urls.slug(folder.getFileName().toString());
+            if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+                problems.error(SourceLocation.file(files.display(folder)), "section folder names use lower-case letters, "
+                        + "digits and dashes, found '" + folder.getFileName() + "'");
+            }
+            String other = slugs.putIfAbsent(slug, folder.getFileName().toString());
+            if (other != null) {
+                problems.error(SourceLocation.file(files.display(folder)), "section '" + folder.getFileName()
+                        + "' has the same address (steps/" + slug + "/) as '" + other + "'");
+                continue;
+            }
+            Path indexFile = folder.resolve(SECTION_FILE);
+            if (!Files.isRegularFile(indexFile)) {
+                problems.error(SourceLocation.file(files.display(indexFile)),
+                        "the section is missing its " + SECTION_FILE + " (title, order and summary of the section)");
+                continue;
+            }
+            List<Path> pageFiles = new ArrayList<>();
+            for (Path entry : files.list(folder)) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry)) {
+                    problems.error(SourceLocation.file(files.display(entry)), "sections cannot be nested: move the pages of '"
+                            + name + "' into " + folder.getFileName() + "/ or into a section of their own");
+                } else if (name.endsWith(".md") && !name.equals(SECTION_FILE)) {
+                    if (!Urls.slug(name).matches("[a-z0-9][a-z0-9-]*")) {
+                        problems.error(SourceLocation.file(files.display(entry)),
+                                "page file names use lower-case letters, digits and dashes, found '" + name + "'");
+                    }
+                    pageFiles.add(entry);
+                }
+            }
+            RawPage index = rawPage(indexFile, SECTION_KEYS, false).orElse(null);
+            List<RawPage> pages = pageFiles.parallelStream().map(p -> rawPage(p, PAGE_KEYS, false))
+                    .flatMap(Optional::stream).toList();
+            if (index != null) {
+                sections.add(new RawSection(files.relative(indexFile), slug, index, pages));
+            }
+        }
+        sections.sort(Comparator.comparingInt((RawSection s) -> s.index.fields.requiredInt("order", 0, 100_000))
+                .thenComparing(s -> s.slug));
+        return sections;
+    }
+
+    // ---- YAML content --------------------------------------------------------------------
+
+    private Optional<Fields> yamlFile(Path file, String rootKey) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String display = files.display(file);
+        return files.read(file, problems)
+                .flatMap(text -> YamlReader.read(display, text, 1, problems))
+                .flatMap(node -> Fields.of(node, display.substring(display.lastIndexOf('/') + 1), List.of(rootKey), problems));
+    }
+
+    private Map<String, Map<String, MarkdownSource>> policies() {
+        Map<String, Map<String, MarkdownSource>> out = new LinkedHashMap<>();
+        Path file = files.root().resolve("policies.yaml");
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        String display = files.display(file);
+        Optional<Fields> root = files.read(file, problems)
+                .flatMap(text -> YamlReader.read(display, text, 1, problems))
+                .flatMap(node -> Fields.of(node, "policies.yaml", Guidance.CHOICES.keySet().stream().sorted().toList(), problems));
+        if (root.isEmpty()) {
+            return out;
+        }
+        for (String policy : Guidance.CHOICES.keySet().stream().sorted().toList()) {
+            List<String> values = Guidance.CHOICES.get(policy);
+            if (!root.get().has(policy)) {
+                problems.error(root.get().location(), "policies.yaml is missing the texts for '" + policy
+                        + "' (one for each of: " + String.join(", ", values) + ")");
+                continue;
+            }
+            root.get().nested(policy, "the policy '" + policy + "'", values).ifPresent(texts -> {
+                Map<String, MarkdownSource> byValue = new LinkedHashMap<>();
+                for (String value : values) {
+                    if (!texts.has(value)) {
+                        problems.error(texts.location(), "the policy '" + policy + "' is missing the text for '" + value + "'");
+                    } else {
+                        String text = texts.requiredString(value);
+                        byValue.put(value, new MarkdownSource(text, blockStart(texts.locationOf(value))));
+                    }
+                }
+                out.put(policy, byValue);
+            });
+        }
+        return out;
+    }
+
+    /** Where the first line of a block scalar's text stands: the line after its {@code |}. */
+    static SourceLocation blockStart(SourceLocation valueLocation) {
+        return valueLocation.down(1, 1);
+    }
+
+    private List<Category> categories() {
+        List<Category> out = new ArrayList<>();
+        yamlFile(files.root().resolve("questions/categories.yaml"), "categories").ifPresent(root -> {
+            for (YNode item : root.list("categories", true)) {
+                Fields.of(item, "a category", CATEGORY_KEYS, problems).ifPresent(f -> out.add(new Category(
+                        id(f), f.requiredString("title"), f.requiredInt("order", 0, 10_000),
+                        f.requiredString("description"), f.location())));
+            }
+        });
+        out.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        return out;
+    }
+
+    private List<Question> questions() {
+        List<Question> out = new ArrayList<>();
+        Path folder = files.root().resolve("questions");
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        for (Path file : files.list(folder)) {
+            String name = file.getFileName().toString();
+            if (name.equals("categories.yaml")) {
+                continue;
+            }
+            if (!name.endsWith(".yaml")) {
+                problems.error(SourceLocation.file(files.display(file)), "the questions folder holds only .yaml files");
+                continue;
+            }
+            yamlFile(file, "questions").ifPresent(root -> {
+                for (YNode item : root.list("questions", true)) {
+                    Fields.of(item, "a question", QUESTION_KEYS, problems).ifPresent(f -> out.add(new Question(
+                            id(f), f.requiredString("text"), f.requiredString("category"),
+                            f.requiredEnum("objective", Objective.class, Objective.INFORMATION),
+                            f.requiredString("why"), f.requiredInt("priority", 1, 5),
+                            f.enumSet("stages", Stage.class), f.stringList("industries"), f.stringList("roles"),
+                            f.optionalEnum("sensitive", Sensitivity.class), f.optionalString("prep"),
+                            f.optionalEnum("tiara", Tiara.class), f.location())));
+                }
+            });
+        }
+        return out;
+    }
+
+    private List<OutreachTemplate> templates() {
+        List<OutreachTemplate> out = new ArrayList<>();
+        yamlFile(files.root().resolve("outreach.yaml"), "templates").ifPresent(root -> {
+            for (YNode item : root.list("templates", true)) {
+                Fields.of(item, "an outreach template", TEMPLATE_KEYS, problems).ifPresent(f -> out.add(new OutreachTemplate(
+                        id(f), f.requiredString("title"), f.requiredEnum("kind", TemplateKind.class, TemplateKind.REQUEST),
+                        f.requiredEnum("channel", Channel.class, Channel.EMAIL), f.requiredString("use"),
+                        f.optionalString("subject"), f.requiredString("body"), f.optionalInt("maxWords", 1, 10_000),
+                        maxChars(f), f.location(), f.locationOf("body"))));
+            }
+        });
+        return out;
+    }
+
+    private Optional<LengthLimit> maxChars(Fields f) {
+        Optional<YNode> node = f.node("maxChars");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof YScalar s && s.type() == YNode.ScalarType.STRING) {
+            if (guidance.number(s.text()).isEmpty()) {
+                problems.error(s.location(), "maxChars must be a number or a numeric setting, found '" + s.text() + "'"
+                        + Suggestions.didYouMean(s.text(), Guidance.NUMBERS));
+                return Optional.empty();
+            }
+            return Optional.of(LengthLimit.setting(s.text()));
+        }
+        return f.optionalInt("maxChars", 1, 100_000).map(LengthLimit::of);
+    }
+
+    private List<EtiquetteItem> etiquette() {
+        List<EtiquetteItem> out = new ArrayList<>();
+        yamlFile(files.root().resolve("etiquette.yaml"), "items").ifPresent(root -> {
+            for (YNode item : root.list("items", true)) {
+                Fields.of(item, "an etiquette item", ETIQUETTE_KEYS, problems).ifPresent(f -> out.add(new EtiquetteItem(
+                        id(f), f.requiredEnum("phase", Phase.class, Phase.BEFORE),
+                        SettingText.fill(f.requiredString("rule"), f.locationOf("rule"), guidance, problems),
+                        SettingText.fill(f.requiredString("why"), f.locationOf("why"), guidance, problems),
+                        f.requiredEnum("firmness", Firmness.class, Firmness.SHOULD),
+                        f.enumSet("modes", MeetingMode.class), f.location())));
+            }
+        });
+        return out;
+    }
+
+    private List<FaqEntry> faq(MarkdownCompiler compiler, Map<String, String> pageUrls) {
+        List<FaqEntry> out = new ArrayList<>();
+        yamlFile(files.root().resolve("faq.yaml"), "questions").ifPresent(root -> {
+            for (YNode item : root.list("questions", true)) {
+                Fields.of(item, "an FAQ entry", FAQ_KEYS, problems).ifPresent(f -> {
+                    String answer = f.requiredString("answer");
+                    RenderedMarkdown html = compiler.compile(new MarkdownSource(answer, blockStart(f.locationOf("answer"))),
+                            Optional.empty(), Urls.FAQ, pageUrls, problems);
+                    out.add(new FaqEntry(id(f), f.requiredString("question"), html, f.location()));
+                });
+            }
+        });
+        return out;
+    }
+
+    private String id(Fields f) {
+        String id = f.requiredString("id");
+        if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
+            problems.error(f.locationOf("id"), "an id uses lower-case letters, digits and dashes, found '" + id + "'");
+        }
+        return id;
+    }
+
+    /** Keys allowed in content, for tests and docs. */
+    static Set<String> questionKeys() {
+        return Set.copyOf(QUESTION_KEYS);
+    }
+}

@@ -1,0 +1,224 @@
+package org.coffeechat.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coffeechat.config.Guidance;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.Suggestions;
+import org.coffeechat.model.Heading;
+import org.coffeechat.model.Html;
+import org.coffeechat.model.Link;
+import org.coffeechat.model.MarkdownSource;
+import org.coffeechat.model.RenderedMarkdown;
+import org.coffeechat.model.Urls;
+
+/**
+ * Renders content Markdown. One instance serves a whole build; {@link #compile} is thread-safe.
+ */
+public final class MarkdownCompiler {
+
+    private static final Pattern SETTING = Pattern.compile("\\{\\{\\s*(policy:)?([A-Za-z][A-Za-z0-9]*)\\s*}}");
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])[^>]*?\\sid=\"([^\"]*)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final String TOKEN = "CCPOLICYTOKEN";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Guidance guidance;
+    private final Map<String, Map<String, MarkdownSource>> policies;
+
+    /**
+     * @param policies for each choice setting, the Markdown for each of its values
+     */
+    public MarkdownCompiler(Guidance guidance, Map<String, Map<String, MarkdownSource>> policies) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.guidance = guidance;
+        this.policies = Map.copyOf(policies);
+    }
+
+    /**
+     * Renders {@code source} for the page written at {@code pageUrl}.
+     *
+     * @param contentPath the file's path inside the content folder (for relative {@code .md} links),
+     *                    or empty for Markdown embedded in YAML
+     * @param pages       content paths ({@code steps/01-a/b.md}) to the site paths they are written to
+     */
+    public RenderedMarkdown compile(MarkdownSource source, Optional<String> contentPath, String pageUrl,
+                                    Map<String, String> pages, Diagnostics problems) {
+        List<Inserted> inserted = new ArrayList<>();
+        String text = substitute(source, pageUrl, inserted, problems);
+        Document document = parser.parse(text);
+        List<Link> links = rewriteLinks(document, text, source.start(), contentPath, pageUrl, pages);
+        String html = renderer.render(document);
+        for (int i = 0; i < inserted.size(); i++) {
+            html = html.replace("<p>" + TOKEN + i + "</p>\n", inserted.get(i).html())
+                    .replace(TOKEN + i, unwrapParagraph(inserted.get(i).html()));
+            links.addAll(inserted.get(i).links());
+        }
+        return new RenderedMarkdown(new Html(html), plainText(html), headings(html), links);
+    }
+
+    /** Policy text inserted into a page: its HTML and the links it holds. */
+    private record Inserted(String html, List<Link> links) {
+    }
+
+    private String substitute(MarkdownSource source, String pageUrl, List<Inserted> inserted, Diagnostics problems) {
+        Matcher m = SETTING.matcher(source.text());
+        StringBuilder out = new StringBuilder();
+        Map<String, String> values = guidance.asMap();
+        while (m.find()) {
+            boolean policy = m.group(1) != null;
+            String name = m.group(2);
+            String replacement = m.group();
+            if (policy) {
+                Map<String, MarkdownSource> texts = policies.get(name);
+                if (texts == null) {
+                    problems.error(at(source, m.start()), "unknown policy '" + name + "'"
+                            + Suggestions.didYouMean(name, Guidance.CHOICES.keySet())
+                            + " (one of: " + String.join(", ", Guidance.CHOICES.keySet().stream().sorted().toList()) + ")");
+                } else {
+                    MarkdownSource chosen = texts.get(values.get(name));
+                    if (chosen != null) {
+                        replacement = TOKEN + inserted.size();
+                        inserted.add(policy(chosen, pageUrl));
+                    }
+                }
+            } else if (values.containsKey(name) && !Guidance.CHOICES.containsKey(name)) {
+                replacement = values.get(name);
+            } else if (Guidance.CHOICES.containsKey(name)) {
+                problems.error(at(source, m.start()), "'" + name + "' is a choice: write {{policy:" + name
+                        + "}} to insert the text for the chosen value");
+            } else {
+                problems.error(at(source, m.start()), "unknown setting '" + name + "'"
+                        + Suggestions.didYouMean(name, values.keySet())
+                        + " (one of: " + String.join(", ", Guidance.NUMBERS) + ")");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Inserted policy(MarkdownSource chosen, String pageUrl) {
+        // Policy text may link to fixed pages and external sites; it is rewritten for its host page.
+        Document document = parser.parse(chosen.text());
+        List<Link> links = rewriteLinks(document, chosen.text(), chosen.start(), Optional.empty(), pageUrl, Map.of());
+        return new Inserted(renderer.render(document), links);
+    }
+
+    /** Resolves every link of {@code document}, points internal ones at relative URLs, and returns them all. */
+    private static List<Link> rewriteLinks(Document document, String text, SourceLocation start,
+                                           Optional<String> contentPath, String pageUrl, Map<String, String> pages) {
+        List<Link> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Link link) {
+                int line = document.getLineNumber(link.getStartOffset());
+                SourceLocation at = start.down(line, column(text, link.getStartOffset()));
+                Link resolved = resolve(link.getUrl().toString(), contentPath, pageUrl, pages, at);
+                links.add(resolved);
+                if (!resolved.external() && resolved.targetUrl() != null) {
+                    String href = resolved.targetUrl().equals(pageUrl) && !resolved.anchor().isEmpty()
+                            ? "" : Urls.relative(pageUrl, resolved.targetUrl());
+                    link.setUrl(BasedSequence.of(href + (resolved.anchor().isEmpty() ? "" : "#" + resolved.anchor())));
+                }
+            }
+        }
+        return links;
+    }
+
+    private static String unwrapParagraph(String html) {
+        String trimmed = html.strip();
+        if (trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p>", 1) < 0) {
+            return trimmed.substring(3, trimmed.length() - 4);
+        }
+        return trimmed;
+    }
+
+    private static Link resolve(String written, Optional<String> contentPath, String pageUrl,
+                                Map<String, String> pages, SourceLocation at) {
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+                || lower.startsWith("tel:")) {
+            return new Link(written, null, "", true, at);
+        }
+        int hash = written.indexOf('#');
+        String path = hash < 0 ? written : written.substring(0, hash);
+        String anchor = hash < 0 ? "" : written.substring(hash + 1);
+        if (path.isEmpty()) {
+            return new Link(written, pageUrl.isEmpty() ? null : pageUrl, anchor, false, at);
+        }
+        if (path.endsWith(".md")) {
+            String target = path.startsWith("/") ? path.substring(1)
+                    : contentPath.map(c -> join(c, path)).orElse(path);
+            return new Link(written, pages.get(target), anchor, false, at);
+        }
+        if (path.startsWith("/")) {
+            return new Link(written, Urls.fixed(path).orElse(null), anchor, false, at);
+        }
+        return new Link(written, null, anchor, false, at);
+    }
+
+    /** Resolves {@code relative} against the folder of {@code file}, both content paths. */
+    static String join(String file, String relative) {
+        List<String> parts = new ArrayList<>(List.of(file.split("/")));
+        parts.remove(parts.size() - 1);
+        for (String part : relative.split("/")) {
+            if (part.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static SourceLocation at(MarkdownSource source, int offset) {
+        String before = source.text().substring(0, offset);
+        int lines = (int) before.chars().filter(c -> c == '\n').count();
+        return source.start().down(lines, column(source.text(), offset));
+    }
+
+    private static int column(String text, int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
+    }
+
+    private static List<Heading> headings(String html) {
+        List<Heading> out = new ArrayList<>();
+        Matcher m = HEADING.matcher(html);
+        while (m.find()) {
+            out.add(new Heading(Integer.parseInt(m.group(1)), m.group(2), unescape(TAG.matcher(m.group(3)).replaceAll(""))));
+        }
+        return out;
+    }
+
+    private static String plainText(String html) {
+        return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,26 @@
+package org.coffeechat.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.coffeechat.diag.SourceLocation;
+
+/**
+ * A question a student can ask. {@code text} may hold the placeholders {@code {company}},
+ * {@code {industry}} and {@code {role}}; an empty {@code stages}, {@code industries} or
+ * {@code roles} means "any".
+ */
+public record Question(String id, String text, String category, Objective objective, String why, int priority,
+                       Set<Stage> stages, List<String> industries, List<String> roles,
+                       Optional<Sensitivity> sensitive, Optional<String> prep, Optional<Tiara> tiara,
+                       SourceLocation source) {
+
+    /** The placeholders a question may use. */
+    public static final List<String> PLACEHOLDERS = List.of("company", "industry", "role");
+
+    public Question {
+        stages = Set.copyOf(stages);
+        industries = List.copyOf(industries);
+        roles = List.copyOf(roles);
+    }
+}

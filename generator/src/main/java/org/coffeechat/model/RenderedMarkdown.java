@@ -1,0 +1,15 @@
+package org.coffeechat.model;
+
+import java.util.List;
+
+/** Markdown rendered to HTML, with its headings and links kept for navigation and link checks. */
+public record RenderedMarkdown(Html html, String plainText, List<Heading> headings, List<Link> links) {
+    public RenderedMarkdown {
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+    }
+
+    public static RenderedMarkdown empty() {
+        return new RenderedMarkdown(new Html(""), "", List.of(), List.of());
+    }
+}

@@ -1,0 +1,117 @@
+package org.coffeechat.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.yaml.YNode.Entry;
+import org.coffeechat.yaml.YNode.ScalarType;
+import org.coffeechat.yaml.YNode.YList;
+import org.coffeechat.yaml.YNode.YMap;
+import org.coffeechat.yaml.YNode.YScalar;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/** Parses YAML text into a located {@link YNode} tree. Thread-safe. */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {
+    }
+
+    /**
+     * Reads one YAML document. A syntax error or a repeated key is reported to {@code problems}
+     * and gives an empty result.
+     *
+     * @param path      the path to show in messages
+     * @param firstLine the line of {@code text}'s first line in the file (1 for a whole file,
+     *                  more for front matter)
+     */
+    public static java.util.Optional<YNode> read(String path, String text, int firstLine, Diagnostics problems) {
+        Diagnostics local = new Diagnostics();
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return java.util.Optional.of(new YScalar(null, ScalarType.NULL, new SourceLocation(path, firstLine, 1)));
+            }
+            YNode node = new Builder(parser, path, firstLine, local).value(first);
+            problems.addAll(local);
+            return local.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(node);
+        } catch (JacksonException e) {
+            problems.addAll(local);
+            TokenStreamLocation where = e.getLocation();
+            int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
+            int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
+            problems.error(new SourceLocation(path, line + firstLine - 1, column),
+                    "this is not valid YAML: " + firstSentence(e.getOriginalMessage()));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String oneLine = message.strip().replaceAll("\\s+", " ");
+        int cut = oneLine.indexOf(" in 'reader'");
+        if (cut < 0) {
+            cut = oneLine.indexOf(" at [Source");
+        }
+        return cut > 0 ? oneLine.substring(0, cut) : oneLine;
+    }
+
+    private record Builder(JsonParser parser, String path, int firstLine, Diagnostics problems) {
+
+        SourceLocation here() {
+            TokenStreamLocation l = parser.currentTokenLocation();
+            return new SourceLocation(path, Math.max(1, l.getLineNr()) + firstLine - 1, Math.max(1, l.getColumnNr()));
+        }
+
+        YNode value(JsonToken token) {
+            SourceLocation at = here();
+            return switch (token) {
+                case START_OBJECT -> map(at);
+                case START_ARRAY -> list(at);
+                case VALUE_STRING -> new YScalar(parser.getString(), ScalarType.STRING, at);
+                case VALUE_NUMBER_INT -> new YScalar(parser.getString(), ScalarType.INTEGER, at);
+                case VALUE_NUMBER_FLOAT -> new YScalar(parser.getString(), ScalarType.DECIMAL, at);
+                case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getString(), ScalarType.BOOLEAN, at);
+                case VALUE_NULL -> new YScalar(null, ScalarType.NULL, at);
+                default -> new YScalar(parser.getString(), ScalarType.STRING, at);
+            };
+        }
+
+        YMap map(SourceLocation at) {
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                SourceLocation keyAt = here();
+                YNode value = value(parser.nextToken());
+                if (entries.containsKey(key)) {
+                    problems.error(keyAt, "key '" + key + "' appears twice (first at line "
+                            + entries.get(key).keyLocation().line() + ")");
+                } else {
+                    entries.put(key, new Entry(key, keyAt, value));
+                }
+            }
+            return new YMap(entries, at);
+        }
+
+        YList list(SourceLocation at) {
+            List<YNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                items.add(value(token));
+            }
+            return new YList(items, at);
+        }
+    }
+}
