@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# coffeechat vs Hugo: cold builds of the same synthetic guide (see docs/PERFORMANCE.md).
+#
+#   bench/run.sh [ROUNDS]
+#
+# Environment (all optional):
+#   BENCH_DIR    where sites, outputs and raw results go     (default /tmp/coffeechat-bench)
+#   ROUNDS       rounds per size                             (default 3, or the first argument)
+#   SIZES        page counts                                 (default "1000 10000")
+#   TUNED_FLAGS  JVM flags of the second, labelled coffeechat variant; empty to skip it
+#                (default "-XX:+UseSerialGC -Xmx1g")
+#   HUGO_LINKS   relref (default) or plain: how the Hugo pages link to each other
+#
+# Each round runs, one after the other, each as a fresh process with its output folder deleted
+# first: coffeechat (no JVM flags), coffeechat with TUNED_FLAGS, Hugo. Every run is timed with
+# /usr/bin/time -f "%e %M" (wall seconds, peak RSS in KB); results.tsv also records the CPU time
+# other processes used meanwhile (from /proc/stat), to spot a disturbed run. The table shows medians. Exits 0
+# whether or not coffeechat beats Hugo; exits non-zero only if a tool fails to build a site.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-bench}
+ROUNDS=${ROUNDS:-${1:-3}}
+SIZES=${SIZES:-"1000 10000"}
+TUNED_FLAGS=${TUNED_FLAGS-"-XX:+UseSerialGC -Xmx1g"}
+HUGO_LINKS=${HUGO_LINKS:-relref}
+JAR_BUILT=generator/target/coffeechat-generator-0.1.0-SNAPSHOT-cli.jar
+
+# ---- tools ----------------------------------------------------------------------------------
+apt_updated=
+need_pkg() { # need_pkg COMMAND PACKAGE
+    if ! command -v "$1" >/dev/null 2>&1; then
+        if [ -z "$apt_updated" ]; then apt-get update -q; apt_updated=1; fi
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2"
+    fi
+}
+need_pkg hugo hugo
+[ -x /usr/bin/time ] || need_pkg /usr/bin/time time
+if [ ! -f "$JAR_BUILT" ]; then
+    ./mvnw -o -q package -DskipTests -pl generator
+fi
+mkdir -p "$BENCH_DIR"
+# A private copy, so that a concurrent "mvn package" cannot swap the jar in the middle of a run.
+JAR="$BENCH_DIR/coffeechat-cli.jar"
+cp "$JAR_BUILT" "$JAR"
+
+# ---- machine --------------------------------------------------------------------------------
+echo "== machine"
+echo "nproc: $(nproc)"
+free -m | awk '/^Mem:/ {printf "memory: %d MiB total, %d MiB available\n", $2, $7}'
+grep -m1 'model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: /cpu: /' || true
+java -version 2>&1 | head -n 2
+hugo version
+echo "jar: $JAR_BUILT ($(sha256sum "$JAR" | cut -c1-12))"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- generator/src/main 2>/dev/null || echo ' (generator/src/main modified)')"
+
+# ---- sites ----------------------------------------------------------------------------------
+echo "== generating sites"
+for n in $SIZES; do
+    java "$ROOT/bench/GenerateSite.java" "$n" "$BENCH_DIR/site-$n" --hugo-links="$HUGO_LINKS" --content="$ROOT/content"
+done
+
+# ---- runs -----------------------------------------------------------------------------------
+RESULTS="$BENCH_DIR/results.tsv"
+printf 'n\tround\ttool\twall_s\tmax_rss_kb\tfiles\tother_cpu_s\n' > "$RESULTS"
+
+# Busy (non-idle, non-iowait) jiffies of the whole machine so far.
+busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+run_one() { # run_one N ROUND LABEL OUTDIR CMD...
+    local n=$1 round=$2 label=$3 out=$4; shift 4
+    rm -rf "$out" "$out".* "$(dirname "$out")/.$(basename "$out")".*
+    sync
+    local busy0
+    busy0=$(busy_jiffies)
+    local tf="$BENCH_DIR/time.$$" log="$BENCH_DIR/log-$label-$n-$round.txt"
+    if ! /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" >"$log" 2>&1; then
+        echo "FAILED: $label N=$n round $round (see $log):" >&2
+        tail -n 20 "$log" >&2
+        exit 1
+    fi
+    local busy1 wall rss usr sys other files
+    busy1=$(busy_jiffies)
+    files=$(find "$out" -type f | wc -l)
+    read -r wall rss usr sys < <(tail -n 1 "$tf")
+    # CPU time other processes used during the run: machine busy time minus this run's own.
+    other=$(echo "($busy1 - $busy0) / $(getconf CLK_TCK) - $usr - $sys" | bc -l)
+    other=$(printf '%.1f' "$other"); [ "${other#-}" != "$other" ] && other=0.0
+    rm -f "$tf"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$label" "$wall" "$rss" "$files" "$other" >> "$RESULTS"
+    printf '  N=%-6s round %s  %-18s %7.2f s  %8.1f MiB  %6d files  (other processes: %s CPU-s)\n' "$n" "$round" \
+        "$label" "$wall" "$(echo "$rss / 1024" | bc -l)" "$files" "$other"
+}
+
+for n in $SIZES; do
+    site="$BENCH_DIR/site-$n"
+    echo "== N=$n: $ROUNDS rounds, alternating"
+    for round in $(seq 1 "$ROUNDS"); do
+        run_one "$n" "$round" coffeechat "$BENCH_DIR/out-cc-$n" \
+            java -jar "$JAR" build --content "$site/coffeechat" --out "$BENCH_DIR/out-cc-$n"
+        if [ -n "$TUNED_FLAGS" ]; then
+            # shellcheck disable=SC2086
+            run_one "$n" "$round" coffeechat-tuned "$BENCH_DIR/out-cct-$n" \
+                java $TUNED_FLAGS -jar "$JAR" build --content "$site/coffeechat" --out "$BENCH_DIR/out-cct-$n"
+        fi
+        cache=$(mktemp -d "$BENCH_DIR/hugo-cache.XXXXXX")
+        run_one "$n" "$round" hugo "$BENCH_DIR/out-hugo-$n" \
+            hugo --quiet --ignoreCache --cacheDir "$cache" -s "$site/hugo" -d "$BENCH_DIR/out-hugo-$n"
+        rm -rf "$cache"
+    done
+done
+
+# ---- table ----------------------------------------------------------------------------------
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+col() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" 'NR>1 && $1==n && $3==t {print $c}' "$RESULTS"; }
+
+echo
+echo "== medians of $ROUNDS rounds (wall time, peak RSS); ratio = coffeechat / hugo (below 1.0: coffeechat wins)"
+[ -n "$TUNED_FLAGS" ] && echo "   coffeechat-tuned = java $TUNED_FLAGS -jar ..."
+printf '%-7s %-18s %10s %12s %12s %12s %14s\n' N tool "wall (s)" "peak RSS" "wall ratio" "RSS ratio" "others' CPU s"
+for n in $SIZES; do
+    hw=$(col "$n" hugo 4 | median); hm=$(col "$n" hugo 5 | median)
+    tools="coffeechat"; [ -n "$TUNED_FLAGS" ] && tools="$tools coffeechat-tuned"
+    for tool in $tools hugo; do
+        w=$(col "$n" "$tool" 4 | median); m=$(col "$n" "$tool" 5 | median); o=$(col "$n" "$tool" 7 | sort -g | tail -n 1)
+        if [ "$tool" = hugo ]; then rw="-"; rm_="-"; else
+            rw=$(printf '%.2f' "$(echo "$w / $hw" | bc -l)"); rm_=$(printf '%.2f' "$(echo "$m / $hm" | bc -l)"); fi
+        printf '%-7s %-18s %10.2f %8.0f MiB %12s %12s %14s\n' "$n" "$tool" "$w" "$(echo "$m / 1024" | bc -l)" "$rw" "$rm_" "max $o"
+    done
+done
+echo
+echo "others' CPU s: the most CPU time other processes used during any one run of that row (0 = undisturbed)."
+echo "raw figures: $RESULTS"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit 0
