@@ -11,6 +11,7 @@ import org.coffeechat.yaml.YNode.ScalarType;
 import org.coffeechat.yaml.YNode.YList;
 import org.coffeechat.yaml.YNode.YMap;
 import org.coffeechat.yaml.YNode.YScalar;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -50,9 +51,25 @@ public final class YamlReader {
             int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
             int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
             problems.error(new SourceLocation(path, line + firstLine - 1, column),
-                    "this is not valid YAML: " + firstSentence(e.getOriginalMessage()));
+                    "this is not valid YAML: " + describe(e, firstLine));
             return java.util.Optional.empty();
         }
+    }
+
+    /** The parser's own words without its echo of the source; the location is printed separately. */
+    private static String describe(JacksonException e, int firstLine) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
+            String problem = marked.getProblem().strip();
+            String context = marked.getContext();
+            if (context == null || context.isBlank()) {
+                return problem;
+            }
+            String where = marked.getContextMark()
+                    .map(m -> " started at line " + (m.getLine() + firstLine) + ", column " + (m.getColumn() + 1))
+                    .orElse("");
+            return problem + " (" + context.strip() + where + ")";
+        }
+        return firstSentence(e.getOriginalMessage());
     }
 
     private static String firstSentence(String message) {

@@ -1,0 +1,115 @@
+package org.coffeechat.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.yaml.YNode.ScalarType;
+import org.coffeechat.yaml.YNode.YList;
+import org.coffeechat.yaml.YNode.YMap;
+import org.coffeechat.yaml.YNode.YScalar;
+import org.junit.jupiter.api.Test;
+
+class YamlReaderTest {
+
+    private final Diagnostics problems = new Diagnostics();
+
+    private YMap readMap(String text) {
+        Optional<YNode> node = YamlReader.read("f.yaml", text, 1, problems);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(node).containsInstanceOf(YMap.class);
+        return (YMap) node.orElseThrow();
+    }
+
+    private static List<String> messages(Diagnostics d) {
+        return d.sorted().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void keepsTheLineAndColumnOfEveryKeyAndValue() {
+        YMap root = readMap("title: Hello\nnested:\n  inner: 42\nlist:\n  - a\n  - b\n");
+
+        assertThat(root.entries().get("title").keyLocation()).isEqualTo(new SourceLocation("f.yaml", 1, 1));
+        assertThat(root.entries().get("title").value().location()).isEqualTo(new SourceLocation("f.yaml", 1, 8));
+        YMap nested = (YMap) root.entries().get("nested").value();
+        assertThat(nested.entries().get("inner").keyLocation()).isEqualTo(new SourceLocation("f.yaml", 3, 3));
+        assertThat(nested.entries().get("inner").value().location()).isEqualTo(new SourceLocation("f.yaml", 3, 10));
+        YList list = (YList) root.entries().get("list").value();
+        assertThat(list.items()).extracting(YNode::location)
+                .containsExactly(new SourceLocation("f.yaml", 5, 5), new SourceLocation("f.yaml", 6, 5));
+    }
+
+    @Test
+    void shiftsLinesWhenTheYamlStartsLaterInItsFile() {
+        Optional<YNode> node = YamlReader.read("page.md", "title: A\norder: 2\n", 2, problems);
+
+        YMap map = (YMap) node.orElseThrow();
+        assertThat(map.entries().get("order").keyLocation()).isEqualTo(new SourceLocation("page.md", 3, 1));
+    }
+
+    @Test
+    void keepsNoAndYesAsTextTheWayYaml12Does() {
+        YMap root = readMap("country: NO\nanswer: yes\nflag: true\noff: off\n");
+
+        assertThat(root.entries().get("country").value()).isEqualTo(
+                new YScalar("NO", ScalarType.STRING, new SourceLocation("f.yaml", 1, 10)));
+        assertThat(((YScalar) root.entries().get("answer").value()).type()).isEqualTo(ScalarType.STRING);
+        assertThat(((YScalar) root.entries().get("off").value()).type()).isEqualTo(ScalarType.STRING);
+        assertThat(((YScalar) root.entries().get("flag").value()).type()).isEqualTo(ScalarType.BOOLEAN);
+    }
+
+    @Test
+    void typesNumbersAndNullsTheWayYaml12Does() {
+        YMap root = readMap("count: 12\nratio: 4.5\nnothing: null\nquoted: \"12\"\n");
+
+        assertThat(((YScalar) root.entries().get("count").value()).type()).isEqualTo(ScalarType.INTEGER);
+        assertThat(((YScalar) root.entries().get("ratio").value()).type()).isEqualTo(ScalarType.DECIMAL);
+        assertThat(((YScalar) root.entries().get("nothing").value()).type()).isEqualTo(ScalarType.NULL);
+        assertThat(((YScalar) root.entries().get("quoted").value()).type()).isEqualTo(ScalarType.STRING);
+    }
+
+    @Test
+    void reportsAKeyWrittenTwiceAtItsSecondPlace() {
+        Optional<YNode> node = YamlReader.read("f.yaml", "id: a\ntitle: One\nid: b\n", 1, problems);
+
+        assertThat(node).isEmpty();
+        assertThat(messages(problems)).containsExactly("f.yaml:3:1: key 'id' appears twice (first at line 1)");
+    }
+
+    @Test
+    void reportsRepeatedKeysInEveryMappingOfTheFile() {
+        YamlReader.read("f.yaml", "items:\n  - id: a\n    id: b\n  - why: x\n    why: y\n", 1, problems);
+
+        assertThat(messages(problems)).containsExactly(
+                "f.yaml:3:5: key 'id' appears twice (first at line 2)",
+                "f.yaml:5:5: key 'why' appears twice (first at line 4)");
+    }
+
+    @Test
+    void reportsASyntaxErrorWithItsPlaceAndNoParserInternals() {
+        Optional<YNode> node = YamlReader.read("f.yaml", "title: ok\nitems: [a, b\nnext: 1\n", 1, problems);
+
+        assertThat(node).isEmpty();
+        assertThat(messages(problems)).containsExactly("f.yaml:3:5: this is not valid YAML: expected ',' or ']', "
+                + "but got : (while parsing a flow sequence started at line 2, column 8)");
+    }
+
+    @Test
+    void countsSyntaxErrorLinesFromWhereTheYamlStartsInItsFile() {
+        YamlReader.read("page.md", "title: a: b\n", 2, problems);
+
+        assertThat(messages(problems)).containsExactly("page.md:2:9: this is not valid YAML: "
+                + "mapping values are not allowed here");
+    }
+
+    @Test
+    void readsAnEmptyDocumentAsNothing() {
+        Optional<YNode> node = YamlReader.read("f.yaml", "", 1, problems);
+
+        assertThat(node).containsInstanceOf(YScalar.class);
+        assertThat(((YScalar) node.orElseThrow()).type()).isEqualTo(ScalarType.NULL);
+        assertThat(problems.sorted()).isEmpty();
+    }
+}
