@@ -120,7 +120,11 @@ public final class TemplateEngine {
         StringBuilder out = new StringBuilder(lines[0].strip());
         for (int i = 1; i < lines.length && i < 3; i++) {
             String l = lines[i].strip();
-            if (!l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:") && !l.startsWith("==>")) {
+            if (l.startsWith("==>")) {
+                // The failing expression, without Freemarker's own "[in template ...]": the location says that.
+                l = l.substring(3).replaceFirst("\\s*\\[in template .*$", "").strip();
+            }
+            if (!l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:")) {
                 out.append(' ').append(l);
             }
         }
