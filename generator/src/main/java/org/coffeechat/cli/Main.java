@@ -35,6 +35,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The configured command line: streams, exit codes and error handlers, before it runs. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -49,6 +54,6 @@ public final class Main implements Runnable {
             err.println("This is a bug in coffeechat, not in your files. Please report it with the command you ran.");
             return INTERNAL;
         });
-        return cli.execute(args);
+        return cli;
     }
 }
