@@ -20,6 +20,7 @@ import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.model.Content;
+import org.coffeechat.output.MemoryOutput;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.StagedDirectory;
 import org.coffeechat.render.OutputFormat;
@@ -169,8 +170,16 @@ public final class GuideBuilder {
         return files;
     }
 
-    /** The warnings and errors of a check-only run (nothing is written). */
+    /**
+     * Checks everything a build would, rendering every page into memory so that template mistakes
+     * show too, and writes nothing.
+     *
+     * @return the warnings
+     * @throws InvalidInputException with every problem found
+     */
     public static List<Diagnostic> validate(BuildRequest request) {
-        return load(request).warnings();
+        LoadedSite site = load(request);
+        render(site, new MemoryOutput());
+        return site.warnings();
     }
 }

@@ -139,7 +139,10 @@ public final class SiteConfigLoader {
         try {
             return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            problems.error(at, "locale must be a language tag such as en or en-CA, found '" + tag + "'");
+            String dashed = tag.replace('_', '-');
+            String hint = !dashed.equals(tag) && dashed.matches("[A-Za-z]{2,3}-[A-Za-z]{2}") ? "; did you mean '"
+                    + new Locale.Builder().setLanguageTag(dashed).build().toLanguageTag() + "'?" : "";
+            problems.error(at, "locale must be a language tag such as en or en-CA, found '" + tag + "'" + hint);
             return "en";
         }
     }

@@ -96,8 +96,13 @@ public final class TemplateEngine {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             Diagnostics d = new Diagnostics();
+            String message = firstLine(e.getMessageWithoutStackTop());
+            if (message.contains("Template not found for name")) {
+                message += " (looked in: " + resolver.roots().stream().map(TemplateResolver.Root::display)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            }
             d.error(location(e.getTemplateSourceName(), line == null ? 1 : line, column == null ? 1 : column),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+                    "template error: " + message);
             throw new InvalidInputException(d.sorted());
         } catch (IOException e) {
             Diagnostics d = new Diagnostics();
@@ -116,7 +121,10 @@ public final class TemplateEngine {
         if (message == null) {
             return "unknown problem";
         }
-        String[] lines = message.strip().split("\n");
+        // Freemarker's notes on its own internals (the loader object, parser states) mean nothing to a theme author.
+        String cleaned = message.replaceAll("(?s)\\s*The name was interpreted by this TemplateLoader:.*?(\n|$)", "\n")
+                .replaceAll("(?s)\\s*Was expecting one of.*", "");
+        String[] lines = cleaned.strip().split("\n");
         StringBuilder out = new StringBuilder(lines[0].strip());
         for (int i = 1; i < lines.length && i < 3; i++) {
             String l = lines[i].strip();

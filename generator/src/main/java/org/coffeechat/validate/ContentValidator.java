@@ -60,7 +60,8 @@ public final class ContentValidator {
             }
             SourceLocation first = seen.putIfAbsent(key, where.apply(item));
             if (first != null) {
-                problems.error(where.apply(item), "duplicate " + what + " id '" + key + "' (first used at " + first + ")");
+                String firstAt = first.path().equals(where.apply(item).path()) ? "line " + first.line() : first.toString();
+                problems.error(where.apply(item), "duplicate " + what + " id '" + key + "' (first used at " + firstAt + ")");
             }
         }
     }
