@@ -75,7 +75,7 @@ public final class MarkdownCompiler {
                     .replace(TOKEN + i, unwrapParagraph(inserted.get(i).html()));
             links.addAll(inserted.get(i).links());
         }
-        return new RenderedMarkdown(new Html(html), plainText(html), headings(html), links);
+        return new RenderedMarkdown(new Html(html), headings(html), links);
     }
 
     /** Policy text inserted into a page: its HTML and the links it holds. */
@@ -211,10 +211,6 @@ public final class MarkdownCompiler {
             out.add(new Heading(Integer.parseInt(m.group(1)), m.group(2), unescape(TAG.matcher(m.group(3)).replaceAll(""))));
         }
         return out;
-    }
-
-    private static String plainText(String html) {
-        return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
     }
 
     private static String unescape(String s) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,8 @@ public final class StagedDirectory implements Output, AutoCloseable {
     private final Path target;
     private final Path staging;
     private boolean committed;
+    /** Folders known to exist in the staging folder: most files share one with others. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private StagedDirectory(Path target, Path staging) {
         this.target = target;
@@ -82,7 +86,11 @@ public final class StagedDirectory implements Output, AutoCloseable {
     public void write(String path, byte[] content) {
         Path file = staging.resolve(Output.checkPath(path));
         try {
-            Files.createDirectories(file.getParent());
+            Path parent = file.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
+            }
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,7 +2,9 @@ package org.coffeechat.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +22,37 @@ public final class TemplateModels {
 
     private TemplateModels() {
     }
+
+    /** A record component's name and its accessor, looked up once per record class. */
+    private record Component(String name, MethodHandle accessor) {
+        Object read(Record record) {
+            try {
+                return accessor.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read view field " + name, e);
+            }
+        }
+    }
+
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] out = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                try {
+                    MethodHandle accessor = MethodHandles.lookup().unreflect(components[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Record.class));
+                    out[i] = new Component(components[i].getName(), accessor);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read view field " + components[i].getName(), e);
+                }
+            }
+            return out;
+        }
+    };
 
     public static Object of(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
@@ -49,15 +82,12 @@ public final class TemplateModels {
             return out;
         }
         if (value instanceof Record record) {
-            var out = new LinkedHashMap<String, Object>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    Object v = of(component.getAccessor().invoke(record));
-                    if (v != null) {
-                        out.put(component.getName(), v);
-                    }
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read view field " + component.getName(), e);
+            Component[] components = COMPONENTS.get(record.getClass());
+            var out = new LinkedHashMap<String, Object>(components.length * 2);
+            for (Component component : components) {
+                Object v = of(component.read(record));
+                if (v != null) {
+                    out.put(component.name(), v);
                 }
             }
             return out;

@@ -60,11 +60,20 @@ public final class ViewBuilder {
     private final Content content;
     private final SiteConfig config;
     private final List<Page> steps;
+    /** The section of each step, by the step's index in {@link #steps}. */
+    private final List<Section> stepSections;
 
     private ViewBuilder(Content content, SiteConfig config) {
         this.content = content;
         this.config = config;
         this.steps = content.steps();
+        List<Section> bySteps = new ArrayList<>(steps.size());
+        for (Section s : content.sections()) {
+            for (int i = 0; i < s.pages().size(); i++) {
+                bySteps.add(s);
+            }
+        }
+        this.stepSections = bySteps;
     }
 
     /** Every page of the site, in a fixed order. */
@@ -193,7 +202,7 @@ public final class ViewBuilder {
     private PageToRender step(int index) {
         Page p = steps.get(index);
         String url = p.url();
-        Section section = content.sections().stream().filter(s -> s.pages().contains(p)).findFirst().orElseThrow();
+        Section section = stepSections.get(index);
         List<HeadingView> toc = p.body().headings().stream().filter(h -> h.level() == 2)
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         Optional<LinkView> previous = index == 0 ? Optional.empty() : Optional.of(link(url, steps.get(index - 1)));
