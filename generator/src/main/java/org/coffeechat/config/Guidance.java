@@ -24,6 +24,22 @@ public record Guidance(int meetingMinutes, int arriveMinutesEarly, int followUpA
     public static final List<String> NUMBERS = List.of("meetingMinutes", "arriveMinutesEarly", "followUpAfterDays",
             "thankYouWithinHours", "checkInMonths", "linkedinNoteLimit");
 
+    /** The values a site config may give each numeric setting, smallest and largest included. */
+    public static final Map<String, Bounds> BOUNDS = Map.of(
+            "meetingMinutes", new Bounds(10, 120),
+            "arriveMinutesEarly", new Bounds(0, 60),
+            "followUpAfterDays", new Bounds(3, 60),
+            "thankYouWithinHours", new Bounds(1, 168),
+            "checkInMonths", new Bounds(1, 24),
+            "linkedinNoteLimit", new Bounds(100, 2000));
+
+    /** The allowed values of a numeric setting, {@code min} to {@code max} inclusive. */
+    public record Bounds(int min, int max) {
+        public boolean contains(int value) {
+            return value >= min && value <= max;
+        }
+    }
+
     public static Guidance defaults() {
         return new Guidance(30, 10, 14, 24, 3, "bring-if-asked", "person", "offer-options", 200);
     }

@@ -83,15 +83,20 @@ public final class SiteConfigLoader {
     private static Guidance guidance(Fields g, Diagnostics problems) {
         Guidance d = Guidance.defaults();
         return new Guidance(
-                g.optionalInt("meetingMinutes", 10, 120).orElse(d.meetingMinutes()),
-                g.optionalInt("arriveMinutesEarly", 0, 60).orElse(d.arriveMinutesEarly()),
-                g.optionalInt("followUpAfterDays", 3, 60).orElse(d.followUpAfterDays()),
-                g.optionalInt("thankYouWithinHours", 1, 168).orElse(d.thankYouWithinHours()),
-                g.optionalInt("checkInMonths", 1, 24).orElse(d.checkInMonths()),
+                number(g, "meetingMinutes").orElse(d.meetingMinutes()),
+                number(g, "arriveMinutesEarly").orElse(d.arriveMinutesEarly()),
+                number(g, "followUpAfterDays").orElse(d.followUpAfterDays()),
+                number(g, "thankYouWithinHours").orElse(d.thankYouWithinHours()),
+                number(g, "checkInMonths").orElse(d.checkInMonths()),
                 choice(g, "resume", d.resume(), problems),
                 choice(g, "researchFirst", d.researchFirst(), problems),
                 choice(g, "meetingFormat", d.meetingFormat(), problems),
-                g.optionalInt("linkedinNoteLimit", 100, 2000).orElse(d.linkedinNoteLimit()));
+                number(g, "linkedinNoteLimit").orElse(d.linkedinNoteLimit()));
+    }
+
+    private static Optional<Integer> number(Fields g, String key) {
+        Guidance.Bounds bounds = Guidance.BOUNDS.get(key);
+        return g.optionalInt(key, bounds.min(), bounds.max());
     }
 
     private static String choice(Fields g, String key, String fallback, Diagnostics problems) {

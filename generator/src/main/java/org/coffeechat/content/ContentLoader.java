@@ -64,7 +64,7 @@ public final class ContentLoader {
     private static final List<String> CATEGORY_KEYS = List.of("id", "title", "order", "description");
     private static final List<String> TEMPLATE_KEYS = List.of("id", "title", "kind", "channel", "use", "subject", "body",
             "maxWords", "maxChars");
-    private static final List<String> ETIQUETTE_KEYS = List.of("id", "phase", "rule", "why", "firmness", "modes");
+    private static final List<String> ETIQUETTE_KEYS = List.of("id", "phase", "rule", "why", "firmness", "modes", "when");
     private static final List<String> FAQ_KEYS = List.of("id", "question", "answer");
 
     private final ContentFiles files;
@@ -280,9 +280,17 @@ public final class ContentLoader {
         String display = files.display(file);
         Optional<Fields> root = files.read(file, problems)
                 .flatMap(text -> YamlReader.read(display, text, 1, problems))
-                .flatMap(node -> Fields.of(node, "policies.yaml", Guidance.CHOICES.keySet().stream().sorted().toList(), problems));
+                .flatMap(node -> Fields.of(node, "policies.yaml", policyKeys(), problems));
         if (root.isEmpty()) {
             return out;
+        }
+        // Numeric settings may have texts too, one per range of values; only the one for the site's value is kept.
+        for (String setting : Guidance.NUMBERS) {
+            root.get().node(setting).ifPresent(node -> {
+                int value = guidance.number(setting).orElseThrow();
+                RangePolicy.textFor(setting, node, value, problems)
+                        .ifPresent(text -> out.put(setting, Map.of(Integer.toString(value), text)));
+            });
         }
         for (String policy : Guidance.CHOICES.keySet().stream().sorted().toList()) {
             List<String> values = Guidance.CHOICES.get(policy);
@@ -305,6 +313,13 @@ public final class ContentLoader {
             });
         }
         return out;
+    }
+
+    /** The keys policies.yaml may hold: every choice setting (required) and every numeric one (optional). */
+    private static List<String> policyKeys() {
+        List<String> keys = new ArrayList<>(Guidance.CHOICES.keySet().stream().sorted().toList());
+        keys.addAll(Guidance.NUMBERS);
+        return keys;
     }
 
     /** Where the first line of a block scalar's text stands: the line after its {@code |}. */
@@ -389,12 +404,17 @@ public final class ContentLoader {
         List<EtiquetteItem> out = new ArrayList<>();
         yamlFile(files.root().resolve("etiquette.yaml"), "items").ifPresent(root -> {
             for (YNode item : root.list("items", true)) {
-                Fields.of(item, "an etiquette item", ETIQUETTE_KEYS, problems).ifPresent(f -> out.add(new EtiquetteItem(
-                        id(f), f.requiredEnum("phase", Phase.class, Phase.BEFORE),
-                        SettingText.fill(f.requiredString("rule"), f.locationOf("rule"), guidance, problems),
-                        SettingText.fill(f.requiredString("why"), f.locationOf("why"), guidance, problems),
-                        f.requiredEnum("firmness", Firmness.class, Firmness.SHOULD),
-                        f.enumSet("modes", MeetingMode.class), f.location())));
+                Fields.of(item, "an etiquette item", ETIQUETTE_KEYS, problems).ifPresent(f -> {
+                    EtiquetteItem read = new EtiquetteItem(
+                            id(f), f.requiredEnum("phase", Phase.class, Phase.BEFORE),
+                            SettingText.fill(f.requiredString("rule"), f.locationOf("rule"), guidance, problems),
+                            SettingText.fill(f.requiredString("why"), f.locationOf("why"), guidance, problems),
+                            f.requiredEnum("firmness", Firmness.class, Firmness.SHOULD),
+                            f.enumSet("modes", MeetingMode.class), f.location());
+                    if (SettingCondition.holds(f.node("when"), guidance, problems)) {
+                        out.add(read);
+                    }
+                });
             }
         });
         return out;

@@ -66,7 +66,7 @@ public final class MarkdownCompiler {
     public RenderedMarkdown compile(MarkdownSource source, Optional<String> contentPath, String pageUrl,
                                     Map<String, String> pages, Diagnostics problems) {
         List<Inserted> inserted = new ArrayList<>();
-        String text = substitute(source, pageUrl, inserted, problems);
+        String text = substitute(source, pageUrl, "", inserted, problems);
         Document document = parser.parse(text);
         List<Link> links = rewriteLinks(document, text, source.start(), contentPath, pageUrl, pages);
         String html = renderer.render(document);
@@ -82,7 +82,12 @@ public final class MarkdownCompiler {
     private record Inserted(String html, List<Link> links) {
     }
 
-    private String substitute(MarkdownSource source, String pageUrl, List<Inserted> inserted, Diagnostics problems) {
+    /**
+     * Replaces every {@code {{setting}}} of {@code source}; {@code {{policy:x}}} is replaced by a token and its
+     * text added to {@code inserted}. Inside the policy text {@code nested} (non-empty), only numbers may be inserted.
+     */
+    private String substitute(MarkdownSource source, String pageUrl, String nested, List<Inserted> inserted,
+                              Diagnostics problems) {
         Matcher m = SETTING.matcher(source.text());
         StringBuilder out = new StringBuilder();
         Map<String, String> values = guidance.asMap();
@@ -92,15 +97,23 @@ public final class MarkdownCompiler {
             String replacement = m.group();
             if (policy) {
                 Map<String, MarkdownSource> texts = policies.get(name);
-                if (texts == null) {
+                if (!nested.isEmpty()) {
+                    problems.error(at(source, m.start()), "the policy text for '" + nested
+                            + "' cannot insert another policy; use {{" + name + "}} for a number");
+                } else if (texts == null && Guidance.NUMBERS.contains(name)) {
+                    problems.error(at(source, m.start()), "policies.yaml has no texts for '" + name
+                            + "': add them, one per range of values (such as 10-25: and 26+:), or write {{"
+                            + name + "}} to insert the number");
+                } else if (texts == null) {
+                    List<String> known = new ArrayList<>(Guidance.CHOICES.keySet().stream().sorted().toList());
+                    known.addAll(Guidance.NUMBERS);
                     problems.error(at(source, m.start()), "unknown policy '" + name + "'"
-                            + Suggestions.didYouMean(name, Guidance.CHOICES.keySet())
-                            + " (one of: " + String.join(", ", Guidance.CHOICES.keySet().stream().sorted().toList()) + ")");
+                            + Suggestions.didYouMean(name, known) + " (one of: " + String.join(", ", known) + ")");
                 } else {
                     MarkdownSource chosen = texts.get(values.get(name));
                     if (chosen != null) {
                         replacement = TOKEN + inserted.size();
-                        inserted.add(policy(chosen, pageUrl));
+                        inserted.add(policy(name, chosen, pageUrl, problems));
                     }
                 }
             } else if (values.containsKey(name) && !Guidance.CHOICES.containsKey(name)) {
@@ -119,10 +132,11 @@ public final class MarkdownCompiler {
         return out.toString();
     }
 
-    private Inserted policy(MarkdownSource chosen, String pageUrl) {
+    private Inserted policy(String name, MarkdownSource chosen, String pageUrl, Diagnostics problems) {
         // Policy text may link to fixed pages and external sites; it is rewritten for its host page.
-        Document document = parser.parse(chosen.text());
-        List<Link> links = rewriteLinks(document, chosen.text(), chosen.start(), Optional.empty(), pageUrl, Map.of());
+        String text = substitute(chosen, pageUrl, name, new ArrayList<>(), problems);
+        Document document = parser.parse(text);
+        List<Link> links = rewriteLinks(document, text, chosen.start(), Optional.empty(), pageUrl, Map.of());
         return new Inserted(renderer.render(document), links);
     }
 
