@@ -21,6 +21,7 @@ public final class TemplateVariables {
         EXAMPLES.put("student.name", "Zoë Ñúñez");
         EXAMPLES.put("student.firstName", "Zoë");
         EXAMPLES.put("student.email", "zoe.nunez@northfield.example.edu");
+        EXAMPLES.put("student.phone", "613-555-0142");
         EXAMPLES.put("student.school", "Northfield University");
         EXAMPLES.put("student.programme", "Environmental Science");
         EXAMPLES.put("student.degree", "BSc");
