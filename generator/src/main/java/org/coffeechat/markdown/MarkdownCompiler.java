@@ -105,8 +105,9 @@ public final class MarkdownCompiler {
                             + "': add them, one per range of values (such as 10-25: and 26+:), or write {{"
                             + name + "}} to insert the number");
                 } else if (texts == null) {
+                    // The policies this content can insert: every choice, and the numbers policies.yaml has texts for.
                     List<String> known = new ArrayList<>(Guidance.CHOICES.keySet().stream().sorted().toList());
-                    known.addAll(Guidance.NUMBERS);
+                    Guidance.NUMBERS.stream().filter(policies::containsKey).forEach(known::add);
                     problems.error(at(source, m.start()), "unknown policy '" + name + "'"
                             + Suggestions.didYouMean(name, known) + " (one of: " + String.join(", ", known) + ")");
                 } else {
