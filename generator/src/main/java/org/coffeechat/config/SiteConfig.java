@@ -12,11 +12,17 @@ import org.coffeechat.diag.SourceLocation;
  * @param theme      {@code default} for the built-in theme, or a folder relative to the site folder
  * @param logo       a file in the site's or theme's {@code static/} folder, or empty for none
  * @param navigation extra navigation entries after the standard ones
+ * @param paper      the paper PDF packets are laid out for (default: from the locale's region)
  */
 public record SiteConfig(String title, String organization, String baseUrl, String theme, Optional<String> logo,
                          Colors colors, List<NavLink> navigation, String locale, Guidance guidance,
-                         SourceLocation source) {
+                         SourceLocation source, PaperSize paper) {
     public SiteConfig {
         navigation = List.copyOf(navigation);
+    }
+
+    /** The same settings with PDF packets laid out for {@code size} (a command-line override). */
+    public SiteConfig withPaper(PaperSize size) {
+        return new SiteConfig(title, organization, baseUrl, theme, logo, colors, navigation, locale, guidance, source, size);
     }
 }

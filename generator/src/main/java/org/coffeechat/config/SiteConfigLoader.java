@@ -23,7 +23,7 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     private static final List<String> KEYS = List.of("title", "organization", "baseUrl", "theme", "logo", "colors",
-            "navigation", "locale", "guidance");
+            "navigation", "locale", "guidance", "paper");
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private SiteConfigLoader() {
@@ -52,7 +52,7 @@ public final class SiteConfigLoader {
 
     public static SiteConfig defaults() {
         return new SiteConfig("Coffee chats: a guide to informational interviews", "Career Centre", "", "default",
-                Optional.empty(), Colors.defaults(), List.of(), "en", Guidance.defaults(), SourceLocation.file("(built-in)"));
+                Optional.empty(), Colors.defaults(), List.of(), "en", Guidance.defaults(), SourceLocation.file("(built-in)"), PaperSize.LETTER);
     }
 
     private static SiteConfig fromFields(Fields f, Diagnostics problems) {
@@ -76,8 +76,10 @@ public final class SiteConfigLoader {
                 .orElse(d.locale());
         Guidance guidance = f.nested("guidance", "'guidance'", Guidance.defaults().asMap().keySet())
                 .map(g -> guidance(g, problems)).orElse(d.guidance());
+        PaperSize paper = f.optionalString("paper").map(p -> paper(p, f.locationOf("paper"), locale, problems))
+                .orElseGet(() -> PaperSize.forLocale(locale));
         return new SiteConfig(title, organization, baseUrl, theme, logo, colors, navigation, locale, guidance,
-                f.location());
+                f.location(), paper);
     }
 
     private static Guidance guidance(Fields g, Diagnostics problems) {
@@ -130,6 +132,17 @@ public final class SiteConfigLoader {
             return fallback;
         }
         return value.get().toLowerCase(Locale.ROOT);
+    }
+
+    private static PaperSize paper(String text, SourceLocation at, String locale, Diagnostics problems) {
+        Optional<PaperSize> parsed = PaperSize.parse(text);
+        if (parsed.isEmpty()) {
+            List<String> names = java.util.Arrays.stream(PaperSize.values()).map(PaperSize::id).toList();
+            problems.error(at, "unknown paper '" + text + "'" + Suggestions.didYouMean(text, names)
+                    + " (one of: " + String.join(", ", names) + ")");
+            return PaperSize.forLocale(locale);
+        }
+        return parsed.get();
     }
 
     private static String checkBaseUrl(String url, SourceLocation at, Diagnostics problems) {

@@ -1,0 +1,40 @@
+package org.coffeechat.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files a print template may refer to (style sheets, fonts, images): those in the static
+ * folders of the site, the theme and the built-in theme, looked up in that order, by a relative
+ * path such as {@code css/print.css}. Nothing else on the machine or the network can be reached.
+ *
+ * @param roots static folders, the one that wins first
+ */
+public record PrintResources(List<Path> roots) {
+
+    public PrintResources {
+        roots = List.copyOf(roots);
+    }
+
+    /** The file {@code path} names, if a root has it; a path that leaves its root names nothing. */
+    public Optional<Path> find(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+            return Optional.empty();
+        }
+        for (Path root : roots) {
+            Path candidate = root.resolve(path).normalize();
+            if (candidate.startsWith(root.normalize()) && Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<byte[]> read(String path) throws IOException {
+        Optional<Path> file = find(path);
+        return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
+    }
+}
