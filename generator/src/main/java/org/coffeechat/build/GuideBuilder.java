@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.coffeechat.config.SiteConfig;
 import org.coffeechat.config.SiteConfigLoader;
@@ -19,8 +22,12 @@ import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.links.ExternalLinkChecker;
+import org.coffeechat.links.ExternalLinks;
+import org.coffeechat.links.SiteLinks;
+import org.coffeechat.links.TemplateSources;
 import org.coffeechat.model.Content;
-import org.coffeechat.output.MemoryOutput;
+import org.coffeechat.model.Urls;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.StagedDirectory;
 import org.coffeechat.render.OutputFormat;
@@ -43,11 +50,44 @@ public final class GuideBuilder {
 
     /** Builds the site into {@code outDir}, replacing what was there only if everything succeeded. */
     public static BuildResult build(BuildRequest request, Path outDir) {
+        return build(request, outDir, Optional.empty());
+    }
+
+    /**
+     * Builds the site into {@code outDir}; with a checker, also checks every external link before
+     * the output is replaced, so a broken one leaves the previous output as it was.
+     *
+     * @throws InvalidInputException with every problem found, external links included
+     */
+    public static BuildResult build(BuildRequest request, Path outDir, Optional<ExternalLinkChecker> external) {
         LoadedSite site = load(request);
         try (StagedDirectory out = StagedDirectory.open(outDir)) {
             BuildResult result = render(site, out);
+            external.ifPresent(checker -> checkExternal(checker, result));
             out.commit();
             return result;
+        }
+    }
+
+    /**
+     * Everything {@link #build} checks, the rendered pages' links included, without writing
+     * anything; with a checker, the external links too.
+     *
+     * @throws InvalidInputException with every problem found
+     */
+    public static BuildResult check(BuildRequest request, Optional<ExternalLinkChecker> external) {
+        BuildResult result = render(load(request), (path, bytes) -> { });
+        external.ifPresent(checker -> checkExternal(checker, result));
+        return result;
+    }
+
+    private static void checkExternal(ExternalLinkChecker checker, BuildResult result) {
+        Diagnostics problems = new Diagnostics();
+        checker.check(result.externalLinks(), problems);
+        if (problems.hasErrors()) {
+            List<Diagnostic> all = new ArrayList<>(problems.sorted());
+            all.addAll(result.warnings());
+            throw new InvalidInputException(all.stream().sorted().toList());
         }
     }
 
@@ -63,11 +103,12 @@ public final class GuideBuilder {
                 .map(dir -> new ContentFiles(dir.toAbsolutePath().normalize(), Paths.display(dir)))
                 .orElseGet(() -> new ContentFiles(BuiltIn.content(), "(built-in)/content"));
         Content content = ContentLoader.load(files, config.guidance(), problems);
-        if (!problems.hasErrors()) {
-            ContentValidator.validate(content, config, problems);
-        }
+        boolean contentLoaded = !problems.hasErrors();
         Optional<Path> themeDir = themeFolder(request, config, problems);
         TemplateResolver resolver = new TemplateResolver(templateRoots(request, themeDir));
+        if (contentLoaded) {
+            ContentValidator.validate(content, config, templateAnchors(new TemplateSources(resolver)), problems);
+        }
         TemplateEngine engine = new TemplateEngine(resolver);
         List<String> names = new ArrayList<>();
         for (PageKind kind : PageKind.values()) {
@@ -88,27 +129,72 @@ public final class GuideBuilder {
                 problems.sorted().stream().filter(d -> !d.isError()).toList());
     }
 
-    /** Renders every page in parallel and copies the static files, all through {@code out}. */
+    /**
+     * Renders every page in parallel and copies the static files, all through {@code out}, then
+     * checks every link of the rendered pages.
+     *
+     * @throws InvalidInputException when a template fails or writes a broken link
+     */
     public static BuildResult render(LoadedSite site, Output out) {
         List<PageToRender> pages = ViewBuilder.pages(site.content(), site.config());
+        SiteLinks links = new SiteLinks(Urls.NOT_FOUND, hostPath(site.config()));
+        Set<String> written = ConcurrentHashMap.newKeySet();
         pages.parallelStream().forEach(page -> {
             OutputFormat format = page.kind() == PageKind.SITEMAP ? OutputFormat.XML : OutputFormat.HTML;
             Map<String, Object> model = new TreeMap<>();
             model.put("site", TemplateModels.of(page.site()));
             model.put("page", TemplateModels.of(page.page()));
             model.put("view", TemplateModels.of(page.view()));
-            String html = site.templates().render(TemplateResolver.templateName(page.kind(), format), model);
+            String template = TemplateResolver.templateName(page.kind(), format);
+            String html = site.templates().render(template, model);
+            if (format == OutputFormat.HTML) {
+                links.page(page.url(), template, html);
+            }
             out.write(page.url(), html.getBytes(StandardCharsets.UTF_8));
+            written.add(page.url());
         });
         Map<String, Path> statics = staticFiles(site.staticRoots());
         statics.forEach((relative, file) -> {
             try {
                 out.write(relative, Files.readAllBytes(file));
+                written.add(relative);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return new BuildResult(pages.size(), pages.size() + statics.size(), site.warnings());
+        TemplateSources sources = new TemplateSources(site.templates().resolver());
+        Diagnostics problems = new Diagnostics();
+        links.check(written, sources, problems);
+        problems.throwIfErrors();
+        return new BuildResult(pages.size(), pages.size() + statics.size(), site.warnings(),
+                ExternalLinks.list(site.content(), site.config(), links, sources));
+    }
+
+    /**
+     * The anchors the theme's templates write on each page whatever the content, so content may
+     * link to them ({@code /outreach/#variables}).
+     */
+    static Function<String, Set<String>> templateAnchors(TemplateSources sources) {
+        return url -> sources.staticIds(TemplateResolver.templateName(kindOf(url), OutputFormat.HTML));
+    }
+
+    private static PageKind kindOf(String url) {
+        return switch (url) {
+            case Urls.HOME -> PageKind.HOME;
+            case Urls.STEPS -> PageKind.STEPS;
+            case Urls.QUESTIONS -> PageKind.QUESTIONS;
+            case Urls.ETIQUETTE -> PageKind.ETIQUETTE;
+            case Urls.OUTREACH -> PageKind.OUTREACH;
+            case Urls.FAQ -> PageKind.FAQ;
+            case Urls.NOT_FOUND -> PageKind.NOT_FOUND;
+            default -> url.endsWith("/index.html") ? PageKind.SECTION : PageKind.STEP;
+        };
+    }
+
+    /** The path of the site on its host ({@code /} when unknown): where the 404 page's links start. */
+    static String hostPath(SiteConfig config) {
+        String path = config.baseUrl().replaceFirst("^https?://[^/]+", "");
+        return path.isEmpty() ? "/" : path;
     }
 
     private static Optional<Path> themeFolder(BuildRequest request, SiteConfig config, Diagnostics problems) {
@@ -171,15 +257,13 @@ public final class GuideBuilder {
     }
 
     /**
-     * Checks everything a build would, rendering every page into memory so that template mistakes
-     * show too, and writes nothing.
+     * Checks everything a build would, rendering every page (without keeping it) so that template
+     * mistakes and the rendered pages' broken links show too, and writes nothing.
      *
      * @return the warnings
      * @throws InvalidInputException with every problem found
      */
     public static List<Diagnostic> validate(BuildRequest request) {
-        LoadedSite site = load(request);
-        render(site, new MemoryOutput());
-        return site.warnings();
+        return check(request, Optional.empty()).warnings();
     }
 }

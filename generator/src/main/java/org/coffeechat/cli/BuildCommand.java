@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs = new InputOptions();
 
+    @Mixin
+    ExternalOptions external = new ExternalOptions();
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "coffeechat-site",
             description = "Output folder, replaced as a whole when the build succeeds (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -32,10 +35,11 @@ final class BuildCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
         try {
-            BuildResult result = GuideBuilder.build(inputs.request(), out);
+            BuildResult result = GuideBuilder.build(inputs.request(), out, external.checker());
             Report.warnings(stderr, result.warnings());
             Path index = out.toAbsolutePath().normalize().resolve("index.html");
             stdout.println("Built " + result.pages() + " pages (" + result.files() + " files) into " + out);
+            Report.externalLinks(stdout, result.externalLinks(), external.check);
             stdout.println("Open " + index.toUri());
             return Main.OK;
         } catch (InvalidInputException e) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -36,6 +37,15 @@ public final class ContentValidator {
     }
 
     public static void validate(Content content, SiteConfig config, Diagnostics problems) {
+        validate(content, config, url -> Set.of(), problems);
+    }
+
+    /**
+     * Checks {@code content}; {@code templateAnchors} gives, for a page's site path, the anchors its
+     * templates write whatever the content (such as {@code id="variables"}), which links may point at.
+     */
+    public static void validate(Content content, SiteConfig config, Function<String, Set<String>> templateAnchors,
+                                Diagnostics problems) {
         unique(content.questions(), Question::id, Question::source, "question", problems);
         unique(content.categories(), Category::id, Category::source, "category", problems);
         unique(content.templates(), OutreachTemplate::id, OutreachTemplate::source, "outreach template", problems);
@@ -46,6 +56,7 @@ public final class ContentValidator {
         templateVariables(content, problems);
         templateLengths(content, config, problems);
         Map<String, Set<String>> anchors = anchors(content);
+        anchors.forEach((url, ids) -> ids.addAll(templateAnchors.apply(url)));
         links(content, anchors, problems);
         navigation(config, anchors, problems);
     }
@@ -156,7 +167,7 @@ public final class ContentValidator {
         }
         content.etiquette().forEach(e -> etiquette.add(e.id()));
         out.put(Urls.ETIQUETTE, etiquette);
-        out.put(Urls.OUTREACH, content.templates().stream().map(OutreachTemplate::id).collect(Collectors.toSet()));
+        out.put(Urls.OUTREACH, content.templates().stream().map(OutreachTemplate::id).collect(Collectors.toCollection(HashSet::new)));
         Set<String> faq = new HashSet<>();
         for (FaqEntry f : content.faq()) {
             faq.add(f.id());
@@ -197,9 +208,18 @@ public final class ContentValidator {
             if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
                 continue;
             }
-            if (Urls.fixed(url.replaceFirst("#.*", "")).isEmpty()) {
+            int hash = url.indexOf('#');
+            Optional<String> page = Urls.fixed(hash < 0 ? url : url.substring(0, hash));
+            if (page.isEmpty()) {
                 problems.error(nav.source(), "navigation link '" + url + "' points to no page (use /, /steps/, "
                         + "/questions/, /etiquette/, /outreach/, /faq/ or a full https:// address)");
+            } else if (hash >= 0 && hash + 1 < url.length()) {
+                String anchor = url.substring(hash + 1);
+                Set<String> ids = anchors.getOrDefault(page.get(), Set.of());
+                if (!ids.contains(anchor)) {
+                    problems.error(nav.source(), "navigation link '" + url + "': the page has no anchor '#" + anchor + "'"
+                            + Suggestions.didYouMean(anchor, ids));
+                }
             }
         }
     }
