@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LinksCommandTest {
 
     private static final String MINIMAL = "src/test/resources/sites/minimal";
-    private static final String BROKEN = "src/test/resources/sites/invalid/broken-links";
+    private static final String BROKEN = "src/test/resources/sites/invalid/broken-template-links";
 
     @Test
     void listsEachExternalLinkWithThePlacesItIsWritten() {
@@ -35,7 +35,7 @@ class LinksCommandTest {
         StringWriter err = new StringWriter();
 
         int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "links", "--content", BROKEN + "/content", "--site", BROKEN + "/site");
+                "links", "--content", MINIMAL + "/content", "--site", BROKEN + "/site");
 
         assertEquals(Main.INVALID, code);
         assertEquals("6 errors; nothing was written.", err.toString().lines().reduce((a, b) -> b).orElseThrow());
