@@ -1,0 +1,114 @@
+package org.coffeechat.print;
+
+import java.util.List;
+import java.util.Optional;
+import org.coffeechat.model.Html;
+
+/**
+ * What {@code print/packet.ftlh} sees: one student's packet, every value ready to print.
+ *
+ * @param paper      {@code letter} or {@code a4}, for {@code @page { size: ... }}
+ * @param pageHeightMm the paper's height, for boxes that must fill exactly one page
+ * @param preparedOn the day the plan was made for, written out ("Monday 2 March 2026")
+ * @param timeline   the campaign timeline as SVG markup, drawn as vectors in the PDF
+ */
+public record PacketView(String title, String lang, String paper, int pageHeightMm, Brand brand, StudentView student,
+                         String preparedOn, List<String> introduction, int introductionSeconds, List<Count> counts,
+                         Optional<Html> timeline, List<ContactView> contacts) {
+    public PacketView {
+        introduction = List.copyOf(introduction);
+        counts = List.copyOf(counts);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** The career center's branding: the same as its website's. */
+    public record Brand(String siteTitle, String organization, Optional<String> logo, String primaryColor,
+                        String accentColor) {
+    }
+
+    public record StudentView(String name, Optional<String> pronouns, String email, String school, String programme,
+                              String degree, int graduationYear, String status) {
+    }
+
+    /** A number of the campaign ("3 contacted"). */
+    public record Count(String label, int value) {
+    }
+
+    /**
+     * Everything for one contact.
+     *
+     * @param mode       how the meeting happens ("video call"), which picks the etiquette
+     * @param meeting    when and where, once agreed ("Tuesday 3 March 2026, 10:00, Blue Door Café")
+     * @param nameClass  {@code name-long} or {@code name-very-long} so the prep sheet can set a long name smaller
+     */
+    public record ContactView(String id, String name, String nameClass, String organisation, String role,
+                              String industry, String mode, String status, String priority,
+                              Optional<String> meeting, String howFound, Optional<String> referredBy,
+                              List<ResearchGroup> research, List<String> introduction, int introductionSeconds,
+                              List<QuestionView> questions, List<EtiquetteGroup> etiquette, Optional<DraftView> outreach,
+                              Optional<DraftView> thankYou, AfterView after, List<StepView> steps) {
+        public ContactView {
+            research = List.copyOf(research);
+            introduction = List.copyOf(introduction);
+            questions = List.copyOf(questions);
+            etiquette = List.copyOf(etiquette);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    public record ResearchGroup(String title, List<ResearchItemView> items) {
+        public ResearchGroup {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record ResearchItemView(String text, Optional<String> link) {
+    }
+
+    /**
+     * @param number  its place in the order to ask (1 first)
+     * @param why     why it was chosen, in one sentence
+     * @param sensitive whether to ask it only if the conversation allows
+     */
+    public record QuestionView(int number, String text, String category, String why, boolean sensitive) {
+    }
+
+    /** Etiquette rules of one phase (before, during, after) for the meeting's mode. */
+    public record EtiquetteGroup(String title, List<EtiquetteRule> rules) {
+        public EtiquetteGroup {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    public record EtiquetteRule(String rule, String why, String firmness) {
+    }
+
+    /**
+     * An outreach message.
+     *
+     * @param lengthNote the length against the channel's limit ("182 of 200 characters"), when it has one
+     * @param over       whether it is over that limit
+     */
+    public record DraftView(String title, String channel, String recipient, Optional<String> subject,
+                            List<String> paragraphs, Optional<String> lengthNote, boolean over) {
+        public DraftView {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** What the profile already holds about the meeting, and the blanks still to fill in. */
+    public record AfterView(Optional<String> learned, List<ReferralView> referrals, List<String> nextSteps,
+                            Optional<String> thankYouSent) {
+        public AfterView {
+            referrals = List.copyOf(referrals);
+            nextSteps = List.copyOf(nextSteps);
+        }
+    }
+
+    public record ReferralView(String name, boolean mayUseName, Optional<String> note) {
+    }
+
+    /** A step of the plan: "Follow up if there is no reply", "Friday 13 March 2026", overdue. */
+    public record StepView(String title, String date, String state, String detail) {
+    }
+}

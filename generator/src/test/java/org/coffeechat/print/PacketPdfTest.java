@@ -1,0 +1,84 @@
+package org.coffeechat.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.coffeechat.build.BuildRequest;
+import org.coffeechat.build.GuideBuilder;
+import org.coffeechat.build.LoadedSite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PacketPdfTest {
+
+    static final String VERY_LONG = "Maria-Guadalupe Fernández de Santa Ana y Villanueva-Ortíz de Zárate Łukasiewicz "
+            + "Wolfeschlegelsteinhausenbergerdorff";
+    static PacketPdf pdf;
+
+    @BeforeAll
+    static void loadTheExampleSite() {
+        Path root = Path.of(System.getProperty("coffeechat.repoRoot", ".."));
+        LoadedSite site = GuideBuilder.load(BuildRequest.defaults().withSite(root.resolve("site")));
+        pdf = new PacketPdf(site.templates(), site.staticRoots());
+    }
+
+    static byte[] render(PacketView view) {
+        return pdf.render(view, PacketPdf.info(view, Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    static int pageOf(PDDocument doc, String title) throws IOException {
+        // Flying Saucer cuts outline titles at 200 characters.
+        String[] parts = title.split("/", 2);
+        for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            if (!same(top.getTitle(), parts[0])) {
+                continue;
+            }
+            if (parts.length == 1) {
+                return doc.getPages().indexOf(top.findDestinationPage(doc)) + 1;
+            }
+            for (PDOutlineItem child : top.children()) {
+                if (same(child.getTitle(), parts[1])) {
+                    return doc.getPages().indexOf(child.findDestinationPage(doc)) + 1;
+                }
+            }
+        }
+        throw new AssertionError("no outline entry " + title);
+    }
+
+    private static boolean same(String outline, String full) {
+        String a = outline.length() > 150 ? outline.substring(0, 150) : outline;
+        String b = full.length() > 150 ? full.substring(0, 150) : full;
+        return a.equals(b);
+    }
+
+    @Test
+    void fitsEachPrepSheetOnOnePageWhateverTheNamesLength() throws IOException {
+        PacketView view = SamplePacket.of("letter", List.of("王小明", VERY_LONG, VERY_LONG + " " + VERY_LONG));
+        byte[] bytes = render(view);
+        Path out = Path.of("target/print");
+        Files.createDirectories(out);
+        Files.write(out.resolve("long-names.pdf"), bytes);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            for (PacketView.ContactView c : view.contacts()) {
+                int sheet = pageOf(doc, c.name());
+                int next = pageOf(doc, c.name() + "/About " + c.name());
+                assertEquals(sheet + 1, next, "the prep sheet of " + c.name().length() + " characters takes one page");
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(sheet);
+                s.setEndPage(sheet);
+                String text = s.getText(doc);
+                String upper = text.toUpperCase(java.util.Locale.ROOT);
+                assertTrue(upper.contains("PREP SHEET") && upper.contains("ASK FIRST") && upper.contains("NOTES"), text);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.coffeechat.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.coffeechat.model.Html;
+import org.coffeechat.print.PacketView.AfterView;
+import org.coffeechat.print.PacketView.Brand;
+import org.coffeechat.print.PacketView.ContactView;
+import org.coffeechat.print.PacketView.Count;
+import org.coffeechat.print.PacketView.DraftView;
+import org.coffeechat.print.PacketView.EtiquetteGroup;
+import org.coffeechat.print.PacketView.EtiquetteRule;
+import org.coffeechat.print.PacketView.QuestionView;
+import org.coffeechat.print.PacketView.ReferralView;
+import org.coffeechat.print.PacketView.ResearchGroup;
+import org.coffeechat.print.PacketView.ResearchItemView;
+import org.coffeechat.print.PacketView.StepView;
+import org.coffeechat.print.PacketView.StudentView;
+
+/** A packet view made by hand, for tests of the print templates that do not need a profile. */
+final class SamplePacket {
+
+    private SamplePacket() {
+    }
+
+    static PacketView of(String paper, List<String> contactNames) {
+        List<ContactView> contacts = new ArrayList<>();
+        for (int i = 0; i < contactNames.size(); i++) {
+            contacts.add(contact(contactNames.get(i), i));
+        }
+        return new PacketView("Coffee chat packet: Zoë Ñúñez", "en-CA", paper, paper.equals("a4") ? 297 : 279,
+                new Brand("Coffee chats", "Lakeshore College Career Centre", Optional.of("img/logo.svg"), "#0b5563",
+                        "#8a3b12"),
+                new StudentView("Zoë Ñúñez", Optional.of("she/her"), "zoe@example.edu", "Lakeshore College",
+                        "Environmental Science", "BSc", 2027, "Exploring careers in renewable energy"),
+                "Monday 2 March 2026",
+                List.of("Hello, I'm Zoë Ñúñez (she/her).", "I'm studying Environmental Science at Lakeshore College.",
+                        "At the moment I'm exploring careers in renewable energy."), 20,
+                List.of(new Count("contacts", contacts.size()), new Count("contacted", 2), new Count("replied", 1),
+                        new Count("met", 1), new Count("referrals", 2), new Count("overdue", 1)),
+                Optional.of(new Html("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 120\" class=\"timeline\">"
+                        + "<line x1=\"20\" y1=\"60\" x2=\"580\" y2=\"60\" stroke=\"#9aa5ad\" stroke-width=\"2\"/>"
+                        + "<circle cx=\"120\" cy=\"60\" r=\"7\" fill=\"#0b5563\"/>"
+                        + "<text x=\"120\" y=\"90\" font-size=\"13\" text-anchor=\"middle\">Łukasz</text>"
+                        + "<circle cx=\"300\" cy=\"60\" r=\"7\" fill=\"#a4161a\"/>"
+                        + "<text x=\"300\" y=\"90\" font-size=\"13\" text-anchor=\"middle\">王小明</text>"
+                        + "<line x1=\"420\" y1=\"30\" x2=\"420\" y2=\"90\" stroke=\"#8a3b12\" stroke-dasharray=\"4 3\"/>"
+                        + "<text x=\"420\" y=\"24\" font-size=\"12\" text-anchor=\"middle\" fill=\"#8a3b12\">today</text>"
+                        + "</svg>")),
+                contacts);
+    }
+
+    private static ContactView contact(String name, int i) {
+        List<QuestionView> questions = new ArrayList<>();
+        String[] texts = {"How did you first get into renewable energy?", "What does a typical week look like for you?",
+            "Which skills matter most in your role?", "What do you wish you had known at my stage?",
+            "How is the industry changing?", "What would you read or follow to keep up?",
+            "Which professional associations are worth joining?", "Who else would you suggest I talk to?"};
+        for (int q = 0; q < texts.length; q++) {
+            questions.add(new QuestionView(q + 1, texts[q], q < 4 ? "Career path" : "Industry",
+                    "Chosen because you are exploring careers and " + name + " works in renewable energy.", q == 5));
+        }
+        return new ContactView("contact-" + i, name, name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "",
+                "Solaris Grid", "Grid Integration Engineer", "renewable energy", "video call", "Scheduled", "high",
+                Optional.of("Tuesday 3 March 2026, 10:00"), "through the Lakeshore alumni network",
+                Optional.of("Dr. Amal Haddad"),
+                List.of(new ResearchGroup("The person", List.of(new ResearchItemView("Read " + name + "'s LinkedIn profile.",
+                                Optional.of("https://www.linkedin.com/in/example")))),
+                        new ResearchGroup("The organisation", List.of(new ResearchItemView(
+                                "Find Solaris Grid's latest projects.", Optional.empty())))),
+                List.of("Hello, I'm Zoë Ñúñez.", "That is why I was keen to hear about your work as Grid Integration "
+                        + "Engineer at Solaris Grid."), 14,
+                questions,
+                List.of(new EtiquetteGroup("Before", List.of(new EtiquetteRule("Test your camera and sound.",
+                                "A working setup shows respect for their time.", "must"))),
+                        new EtiquetteGroup("During", List.of(new EtiquetteRule("Keep to the time you asked for.",
+                                "They planned their day around it.", "must"),
+                                new EtiquetteRule("Take short notes.", "You will want the details later.", "should")))),
+                Optional.of(new DraftView("Request by email", "Email", name, Optional.of("Question from a Lakeshore student"),
+                        List.of("Dear " + name + ",", "I am a student at Lakeshore College exploring careers in renewable "
+                                + "energy. Would you have 30 minutes for a short conversation?", "Thank you, Zoë"),
+                        Optional.of("48 of 150 words"), false)),
+                Optional.of(new DraftView("Thank-you email", "Email", name, Optional.of("Thank you"),
+                        List.of("Dear " + name + ",", "Thank you for your time today.", "Zoë"), Optional.empty(), false)),
+                new AfterView(Optional.of("Grid operators plan capacity years ahead."),
+                        List.of(new ReferralView("Дарья Иванова", true, Optional.of("storage projects"))),
+                        List.of("Read the interconnection report."), Optional.empty()),
+                List.of(new StepView("Send the request", "Monday 16 February 2026", "done", "Sent by email."),
+                        new StepView("Meet", "Tuesday 3 March 2026", "upcoming", "Video call at 10:00."),
+                        new StepView("Send your thank-you", "Wednesday 4 March 2026", "upcoming", "Within 24 hours.")));
+    }
+}
