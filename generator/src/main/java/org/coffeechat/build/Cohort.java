@@ -1,0 +1,150 @@
+package org.coffeechat.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.output.Output;
+
+/**
+ * The streaming part of a cohort build: lists the profiles of a folder (this shard's share),
+ * renders them on a few threads with at most two packets per thread in flight, and writes each
+ * PDF as soon as it is made, so memory does not grow with the size of the cohort. A profile that
+ * fails is reported and the others go on.
+ */
+final class Cohort {
+
+    /** Renders one profile file into a packet: the PDF's bytes, or an {@link InvalidInputException}. */
+    interface Step {
+        Rendered render(Path profile, String display);
+    }
+
+    /** A packet and the warnings it gave. */
+    record Rendered(byte[] pdf, List<Diagnostic> warnings) {
+    }
+
+    private Cohort() {
+    }
+
+    /** The profile files of {@code folder}, {@code *.yaml} and {@code *.yml}, sorted by name. */
+    static List<Path> profiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the profiles in " + folder, e);
+        }
+    }
+
+    /** The PDF a profile becomes: its file name with {@code .pdf} for {@code .yaml}. */
+    static String outputName(Path profile) {
+        String name = profile.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')) + ".pdf";
+    }
+
+    static CohortResult run(List<Path> all, Optional<Shard> shard, Step step, Output out, int threads,
+                            java.util.function.Function<Path, String> display, CohortListener listener) {
+        List<Path> mine = shard.map(s -> all.stream().filter(p -> s.includes(p.getFileName().toString())).toList())
+                .orElse(all);
+        listener.started(mine.size());
+        Map<String, String> failures = new TreeMap<>();
+        AtomicInteger rendered = new AtomicInteger();
+        Map<String, Path> outputs = new TreeMap<>();
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "coffeechat-packet");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(2 * workers);
+        List<Future<?>> pending = new ArrayList<>();
+        Object report = new Object();
+        try {
+            for (Path profile : mine) {
+                String shown = display.apply(profile);
+                String pdfName = outputName(profile);
+                Path clash = outputs.putIfAbsent(pdfName, profile);
+                if (clash != null) {
+                    failures.put(shown, shown);
+                    synchronized (report) {
+                        listener.failed(shown, List.of(error(shown, "makes the same " + pdfName + " as "
+                                + clash.getFileName() + "; rename one of them")));
+                    }
+                    continue;
+                }
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        Rendered r = step.render(profile, shown);
+                        out.write(pdfName, r.pdf());
+                        rendered.incrementAndGet();
+                        synchronized (report) {
+                            listener.rendered(shown, pdfName, r.warnings());
+                        }
+                    } catch (InvalidInputException e) {
+                        synchronized (report) {
+                            failures.put(shown, shown);
+                            listener.failed(shown, e.diagnostics());
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                for (java.util.Iterator<Future<?>> it = pending.iterator(); it.hasNext(); ) {
+                    Future<?> f = it.next();
+                    if (f.isDone()) {
+                        f.get();
+                        it.remove();
+                    }
+                }
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the cohort build was interrupted", e);
+        } catch (ExecutionException e) {
+            // A bug in rendering, not a user's mistake: let the caller report it as such.
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> failed;
+        synchronized (report) {
+            failed = new ArrayList<>(failures.keySet());
+        }
+        return new CohortResult(mine.size(), rendered.get(), failed, all.size() - mine.size());
+    }
+
+    private static Diagnostic error(String file, String message) {
+        Diagnostics d = new Diagnostics();
+        d.error(SourceLocation.file(file), message);
+        return d.sorted().get(0);
+    }
+}
