@@ -139,20 +139,18 @@ public final class GuideBuilder {
         List<PageToRender> pages = ViewBuilder.pages(site.content(), site.config());
         SiteLinks links = new SiteLinks(Urls.NOT_FOUND, hostPath(site.config()));
         Set<String> written = ConcurrentHashMap.newKeySet();
+        // A failing page must not end the loop early: the other pages would go on writing while
+        // the caller discards the staging folder. Every page runs; failures are reported together.
+        Diagnostics failures = new Diagnostics();
         pages.parallelStream().forEach(page -> {
-            OutputFormat format = page.kind() == PageKind.SITEMAP ? OutputFormat.XML : OutputFormat.HTML;
-            Map<String, Object> model = new TreeMap<>();
-            model.put("site", TemplateModels.of(page.site()));
-            model.put("page", TemplateModels.of(page.page()));
-            model.put("view", TemplateModels.of(page.view()));
-            String template = TemplateResolver.templateName(page.kind(), format);
-            String html = site.templates().render(template, model);
-            if (format == OutputFormat.HTML) {
-                links.page(page.url(), template, html);
+            try {
+                renderPage(site, page, links, out);
+                written.add(page.url());
+            } catch (InvalidInputException e) {
+                failures.addAll(e.diagnostics());
             }
-            out.write(page.url(), html.getBytes(StandardCharsets.UTF_8));
-            written.add(page.url());
         });
+        failures.throwIfErrors();
         Map<String, Path> statics = staticFiles(site.staticRoots());
         statics.forEach((relative, file) -> {
             try {
@@ -176,6 +174,20 @@ public final class GuideBuilder {
      */
     static Function<String, Set<String>> templateAnchors(TemplateSources sources) {
         return url -> sources.staticIds(TemplateResolver.templateName(kindOf(url), OutputFormat.HTML));
+    }
+
+    private static void renderPage(LoadedSite site, PageToRender page, SiteLinks links, Output out) {
+        OutputFormat format = page.kind() == PageKind.SITEMAP ? OutputFormat.XML : OutputFormat.HTML;
+        Map<String, Object> model = new TreeMap<>();
+        model.put("site", TemplateModels.of(page.site()));
+        model.put("page", TemplateModels.of(page.page()));
+        model.put("view", TemplateModels.of(page.view()));
+        String template = TemplateResolver.templateName(page.kind(), format);
+        String html = site.templates().render(template, model);
+        if (format == OutputFormat.HTML) {
+            links.page(page.url(), template, html);
+        }
+        out.write(page.url(), html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static PageKind kindOf(String url) {

@@ -23,6 +23,10 @@ public final class Diagnostics {
         all.addAll(other.sorted());
     }
 
+    public synchronized void addAll(java.util.Collection<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
+    }
+
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
