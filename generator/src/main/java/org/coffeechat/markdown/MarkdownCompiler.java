@@ -69,6 +69,7 @@ public final class MarkdownCompiler {
         String text = substitute(source, pageUrl, "", inserted, problems);
         Document document = parser.parse(text);
         List<Link> links = rewriteLinks(document, text, source.start(), contentPath, pageUrl, pages);
+        rewriteImages(document, text, source.start(), pageUrl, problems);
         String html = renderer.render(document);
         for (int i = 0; i < inserted.size(); i++) {
             html = html.replace("<p>" + TOKEN + i + "</p>\n", inserted.get(i).html())
@@ -146,19 +147,49 @@ public final class MarkdownCompiler {
                                            Optional<String> contentPath, String pageUrl, Map<String, String> pages) {
         List<Link> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.Link link) {
-                int line = document.getLineNumber(link.getStartOffset());
-                SourceLocation at = start.down(line, column(text, link.getStartOffset()));
-                Link resolved = resolve(link.getUrl().toString(), contentPath, pageUrl, pages, at);
-                links.add(resolved);
-                if (!resolved.external() && resolved.targetUrl() != null) {
-                    String href = resolved.targetUrl().equals(pageUrl) && !resolved.anchor().isEmpty()
-                            ? "" : Urls.relative(pageUrl, resolved.targetUrl());
-                    link.setUrl(BasedSequence.of(href + (resolved.anchor().isEmpty() ? "" : "#" + resolved.anchor())));
+            // A reference definition ("[name]: url") holds the address of every [text][name] link that uses it.
+            BasedSequence url = node instanceof com.vladsch.flexmark.ast.Link link ? link.getUrl()
+                    : node instanceof com.vladsch.flexmark.ast.Reference reference ? reference.getUrl() : null;
+            if (url == null) {
+                continue;
+            }
+            int line = document.getLineNumber(node.getStartOffset());
+            SourceLocation at = start.down(line, column(text, node.getStartOffset()));
+            Link resolved = resolve(url.toString(), contentPath, pageUrl, pages, at);
+            links.add(resolved);
+            if (!resolved.external() && resolved.targetUrl() != null) {
+                String href = resolved.targetUrl().equals(pageUrl) && !resolved.anchor().isEmpty()
+                        ? "" : Urls.relative(pageUrl, resolved.targetUrl());
+                BasedSequence rewritten = BasedSequence.of(href + (resolved.anchor().isEmpty() ? "" : "#" + resolved.anchor()));
+                if (node instanceof com.vladsch.flexmark.ast.Link link) {
+                    link.setUrl(rewritten);
+                } else {
+                    ((com.vladsch.flexmark.ast.Reference) node).setUrl(rewritten);
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * Points images written from the site root ({@code /img/chart.png}) at the right relative
+     * address. Any other image is an error: the guide loads nothing from other sites.
+     */
+    private static void rewriteImages(Document document, String text, SourceLocation start, String pageUrl,
+                                      Diagnostics problems) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                String url = image.getUrl().toString();
+                if (url.startsWith("/") && !url.startsWith("//") && !url.contains("..")) {
+                    image.setUrl(BasedSequence.of(Urls.rootFrom(pageUrl) + url.substring(1)));
+                } else {
+                    int line = document.getLineNumber(image.getStartOffset());
+                    problems.error(start.down(line, column(text, image.getStartOffset())), "image '" + url
+                            + "' is not a file of the site: put it in the site's static/ folder and write its path "
+                            + "from there, such as /img/chart.png (the guide loads nothing from other sites)");
+                }
+            }
+        }
     }
 
     private static String unwrapParagraph(String html) {

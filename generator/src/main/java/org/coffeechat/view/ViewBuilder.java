@@ -327,7 +327,7 @@ public final class ViewBuilder {
         String base = config.baseUrl().isEmpty() ? "" : config.baseUrl();
         List<SitemapEntry> entries = pages.stream().map(PageToRender::url)
                 .filter(u -> !u.equals(Urls.NOT_FOUND))
-                .map(u -> new SitemapEntry(base + (u.equals(Urls.HOME) ? "" : u))).toList();
+                .map(u -> new SitemapEntry(base.isEmpty() ? u : base + (u.equals(Urls.HOME) ? "" : u))).toList();
         return new PageToRender(Urls.SITEMAP, PageKind.SITEMAP, site(Urls.SITEMAP, ""),
                 meta(PageKind.SITEMAP, "Sitemap", "", Urls.SITEMAP, List.of()), new SitemapView(entries));
     }

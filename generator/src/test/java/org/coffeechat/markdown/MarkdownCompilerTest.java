@@ -172,4 +172,31 @@ class MarkdownCompilerTest {
 
         assertThat(html(r)).contains("<table class=\"table\">").contains("<td>1</td>");
     }
+
+    @Test
+    void resolvesAndRewritesReferenceStyleLinksLikeInlineOnes() {
+        RenderedMarkdown r = compile("See [the questions][q] and [again][q].\n\n[q]: questions.md#good-ones\n");
+
+        assertThat(html(r)).contains("<a href=\"../../steps/prepare/questions.html#good-ones\">the questions</a>")
+                .contains("<a href=\"../../steps/prepare/questions.html#good-ones\">again</a>");
+        assertThat(r.links()).extracting(Link::targetUrl, Link::anchor)
+                .containsExactly(tuple("steps/prepare/questions.html", "good-ones"));
+    }
+
+    @Test
+    void pointsImagesWrittenFromTheSiteRootAtTheirRelativeAddress() {
+        RenderedMarkdown r = compile("![A chart](/img/chart.png)");
+
+        assertThat(html(r)).contains("<img src=\"../../img/chart.png\" alt=\"A chart\" />");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void refusesImagesFromOtherSites() {
+        compile("Intro.\n\n![tracker](https://cdn.example.com/pixel.png)");
+
+        assertThat(messages()).containsExactly("content/steps/02-prepare/research.md:8:1: image "
+                + "'https://cdn.example.com/pixel.png' is not a file of the site: put it in the site's static/ folder "
+                + "and write its path from there, such as /img/chart.png (the guide loads nothing from other sites)");
+    }
 }
