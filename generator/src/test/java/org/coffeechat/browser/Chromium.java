@@ -69,14 +69,18 @@ final class Chromium implements AutoCloseable {
      * both there. With {@code CI=true} a missing browser fails instead, so CI never passes by skipping.
      */
     static Optional<String> whyUnavailable() {
-        String missing = Stream.of(browser(), chromedriver())
+        return whyUnavailable(browser(), chromedriver(), System.getenv());
+    }
+
+    static Optional<String> whyUnavailable(Path browser, Path chromedriver, Map<String, String> environment) {
+        String missing = Stream.of(browser, chromedriver)
                 .filter(p -> !Files.isExecutable(p))
                 .map(Path::toString)
                 .collect(Collectors.joining(" and "));
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(environment.get("CI"))) {
             fail("Chromium is required in CI: run .ci/install-browser (not found: " + missing + ")");
         }
         return Optional.of("Browser tests skipped: " + missing + " not found. Install Chromium with "
