@@ -186,6 +186,54 @@ class GuideInBrowserTest {
                 "focus after following the skip link");
     }
 
+    /** The 404 page links from the server root (see above), so from file:// it has no styles to test. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = PageType.class, mode = EnumSource.Mode.EXCLUDE, names = "NOT_FOUND")
+    void keyboardFocusIsVisibleOnEveryControlTabReaches(PageType page) {
+        open(Served.FROM_FILE, page, DESKTOP);
+
+        List<String> invisible = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            new Actions(chromium.driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = chromium.driver.switchTo().activeElement();
+            if (focused.getTagName().equals("body")) {
+                break;
+            }
+            String style = (String) chromium.js("return getComputedStyle(arguments[0]).outlineStyle;", focused);
+            double width = ((Number) chromium.js("return parseFloat(getComputedStyle(arguments[0]).outlineWidth);",
+                    focused)).doubleValue();
+            if (style.equals("none") || width < 2) {
+                invisible.add("<" + focused.getTagName() + "> " + focused.getText() + " (outline " + style + " " + width + "px)");
+            }
+        }
+        assertEquals(List.of(), invisible, "focused elements without a visible outline on " + page);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = PageType.class, mode = EnumSource.Mode.EXCLUDE, names = "NOT_FOUND")
+    void printsTheContentWithoutNavigationChromeAndSavesAPdfForReview(PageType page) throws IOException {
+        open(Served.FROM_FILE, page, DESKTOP);
+        chromium.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String chrome : List.of(".site-header", ".skip-link", ".breadcrumbs", ".pager", ".chips", ".filter")) {
+                assertEquals(Boolean.TRUE, chromium.js("return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".every(e => getComputedStyle(e).display === 'none');", chrome), chrome + " hidden in print");
+            }
+            assertEquals("block", chromium.js("return getComputedStyle(document.querySelector('main')).display;"));
+            assertEquals("rgb(0, 0, 0)", chromium.js("return getComputedStyle(document.querySelector('h1')).color;"),
+                    "headings print black");
+        } finally {
+            chromium.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        byte[] pdf = java.util.Base64.getDecoder().decode(
+                chromium.driver.print(new org.openqa.selenium.print.PrintOptions()).getContent());
+        Path file = target.resolve("print").resolve(page.id + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "a PDF was printed");
+    }
+
     @ParameterizedTest(name = "{1} from {0}")
     @MethodSource("pagesAtTheirOwnAddressBothWaysServed")
     void linksStylesAndScriptsAllResolveInsideTheSite(Served served, PageType page) {
