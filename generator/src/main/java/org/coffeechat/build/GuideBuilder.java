@@ -92,6 +92,24 @@ public final class GuideBuilder {
     }
 
     /**
+     * Builds like {@link #build}, unless nothing that build reads or is set to (see
+     * {@link InputFingerprint}) changed since the last successful build recorded in {@code stampFile}
+     * and {@code outDir} is still there.
+     *
+     * @return what was built, or empty when the output was already up to date and nothing was done
+     */
+    public static Optional<BuildResult> buildIfChanged(BuildRequest request, Path outDir, Path stampFile) {
+        InputFingerprint inputs = InputFingerprint.of(request, outDir);
+        BuildStamp stamp = BuildStamp.at(stampFile);
+        if (stamp.isCurrent(inputs, outDir)) {
+            return Optional.empty();
+        }
+        BuildResult result = build(request, outDir);
+        stamp.record(inputs);
+        return Optional.of(result);
+    }
+
+    /**
      * Reads and checks everything a build needs.
      *
      * @throws InvalidInputException with every problem found, if any is an error (or, when strict, a warning)
