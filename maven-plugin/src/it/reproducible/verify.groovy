@@ -1,0 +1,20 @@
+// Every file of the two runs is byte-for-byte the same, and both runs wrote the same set of files.
+import java.nio.file.Files
+
+def tree = { File root ->
+    def files = [:] as TreeMap
+    root.eachFileRecurse(groovy.io.FileType.FILES) { f ->
+        files[root.toPath().relativize(f.toPath()).toString()] = f
+    }
+    files
+}
+def run1 = tree(new File(basedir, 'target/run1'))
+def run2 = tree(new File(basedir, 'target/run2'))
+assert run1.size() > 30 : "run1 wrote only ${run1.size()} files"
+assert run1.keySet() == run2.keySet()
+run1.each { path, file ->
+    assert Arrays.equals(Files.readAllBytes(file.toPath()), Files.readAllBytes(run2[path].toPath())) : "$path differs"
+}
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert (log =~ /Built the guide: /).count == 2 : 'expected two builds in build.log'
+true
