@@ -47,7 +47,7 @@ public final class StagedDirectory implements Output, AutoCloseable {
         try {
             if (Files.exists(absolute) && !isReplaceable(absolute)) {
                 throw new OutputException("refusing to replace " + target + ": it is not empty and was not made by "
-                        + "coffeechat (choose another output folder)");
+                        + "coffeechat (choose another --out folder)");
             }
             Files.createDirectories(parent);
             removeLeftovers(parent, name);
