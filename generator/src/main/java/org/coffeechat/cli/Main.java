@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code coffeechat}: builds informational-interview guides and prep packets. */
 @Command(name = "coffeechat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an informational-interview guide website from curated content.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, LinksCommand.class, NewProfileCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an internal failure (a bug: please report it)",
                 "2:invalid input (the messages say which file, line and column) or wrong usage"},
@@ -30,6 +31,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Libraries log through SLF4J; the command line has no logger, and says so only on errors.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

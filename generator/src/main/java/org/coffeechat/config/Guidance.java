@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coffeechat.model.Sensitivity;
 
 /**
  * Advice on which career-center guides disagree, chosen by each site. Content refers to these
@@ -12,7 +13,18 @@ import java.util.Optional;
  */
 public record Guidance(int meetingMinutes, int arriveMinutesEarly, int followUpAfterDays, int thankYouWithinHours,
                        int checkInMonths, String resume, String researchFirst, String meetingFormat,
-                       int linkedinNoteLimit) {
+                       int linkedinNoteLimit, List<Sensitivity> sensitiveQuestions) {
+
+    public Guidance {
+        sensitiveQuestions = sensitiveQuestions.stream().distinct().sorted().toList();
+    }
+
+    /** The settings without a choice of sensitive topics: the built-in one ({@code workload}) applies. */
+    public Guidance(int meetingMinutes, int arriveMinutesEarly, int followUpAfterDays, int thankYouWithinHours,
+                    int checkInMonths, String resume, String researchFirst, String meetingFormat, int linkedinNoteLimit) {
+        this(meetingMinutes, arriveMinutesEarly, followUpAfterDays, thankYouWithinHours, checkInMonths, resume,
+                researchFirst, meetingFormat, linkedinNoteLimit, List.of(Sensitivity.WORKLOAD));
+    }
 
     /** The choice settings and their allowed values, in the order the docs list them. */
     public static final Map<String, List<String>> CHOICES = Map.of(

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.diag.Suggestions;
+import org.coffeechat.model.Sensitivity;
 import org.coffeechat.yaml.Fields;
 import org.coffeechat.yaml.YNode;
 import org.coffeechat.yaml.YamlReader;
@@ -74,7 +75,9 @@ public final class SiteConfigLoader {
         }
         String locale = f.optionalString("locale").map(l -> checkLocale(l, f.locationOf("locale"), problems))
                 .orElse(d.locale());
-        Guidance guidance = f.nested("guidance", "'guidance'", Guidance.defaults().asMap().keySet())
+        List<String> guidanceKeys = new ArrayList<>(Guidance.defaults().asMap().keySet());
+        guidanceKeys.add("sensitiveQuestions");
+        Guidance guidance = f.nested("guidance", "'guidance'", guidanceKeys)
                 .map(g -> guidance(g, problems)).orElse(d.guidance());
         PaperSize paper = f.optionalString("paper").map(p -> paper(p, f.locationOf("paper"), locale, problems))
                 .orElseGet(() -> PaperSize.forLocale(locale));
@@ -93,7 +96,9 @@ public final class SiteConfigLoader {
                 choice(g, "resume", d.resume(), problems),
                 choice(g, "researchFirst", d.researchFirst(), problems),
                 choice(g, "meetingFormat", d.meetingFormat(), problems),
-                number(g, "linkedinNoteLimit").orElse(d.linkedinNoteLimit()));
+                number(g, "linkedinNoteLimit").orElse(d.linkedinNoteLimit()),
+                g.has("sensitiveQuestions") ? List.copyOf(g.enumSet("sensitiveQuestions", Sensitivity.class))
+                        : d.sensitiveQuestions());
     }
 
     private static Optional<Integer> number(Fields g, String key) {

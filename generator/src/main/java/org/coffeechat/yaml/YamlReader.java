@@ -18,11 +18,13 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /** Parses YAML text into a located {@link YNode} tree. Thread-safe. */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** YAML 1.2: a key with nothing after it (a plain empty value) is null, while {@code ''} stays empty text. */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().enable(YAMLReadFeature.EMPTY_STRING_AS_NULL).build();
 
     private YamlReader() {
     }

@@ -1,0 +1,16 @@
+package org.coffeechat.model.profile;
+
+import java.util.List;
+import org.coffeechat.diag.SourceLocation;
+
+/**
+ * One student's profile file.
+ *
+ * @param questions question choices that apply to every contact (each contact may add its own)
+ */
+public record Profile(Student student, List<Contact> contacts, SettingsOverrides settings, QuestionChoices questions,
+                      SourceLocation source) {
+    public Profile {
+        contacts = List.copyOf(contacts);
+    }
+}
