@@ -179,6 +179,7 @@ public final class Drafts {
         v.put("student.name", s.name());
         v.put("student.firstName", s.firstName());
         v.put("student.email", s.email());
+        v.put("student.phone", s.phone().orElse(prompt("your phone number")));
         v.put("student.school", s.school());
         v.put("student.programme", s.programme());
         v.put("student.degree", s.degree());

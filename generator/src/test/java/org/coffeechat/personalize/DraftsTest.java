@@ -313,7 +313,7 @@ class DraftsTest {
         assertEquals(200, length.limit());
         List<Diagnostic> all = warnings.sorted();
         assertEquals(1, all.size());
-        assertEquals("test.yaml:29:5: warning: contact 'Łukasz Nowak': the LinkedIn connection note draft "
+        assertEquals("test.yaml:30:5: warning: contact 'Łukasz Nowak': the LinkedIn connection note draft "
                 + "'Title of request-linkedin-note' is " + length.length() + " characters, over the linkedin-note limit "
                 + "of 200 characters; shorten it before you send it", all.get(0).toString());
     }

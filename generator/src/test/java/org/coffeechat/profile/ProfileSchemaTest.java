@@ -95,9 +95,9 @@ class ProfileSchemaTest {
                     status: identified
                 """;
         List<String> messages = schemaOnly(yaml).stream().map(Diagnostic::toString).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("profile.yaml:21:5: does not follow the profile schema "
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("profile.yaml:22:5: does not follow the profile schema "
                 + "at contacts[0]: ") && m.contains("organization")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("profile.yaml:27:12: does not follow the profile schema "
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("profile.yaml:28:12: does not follow the profile schema "
                 + "at contacts[0].email: ")), messages.toString());
     }
 

@@ -17,6 +17,7 @@ public final class TestProfiles {
               preferredName: Zoë
               pronouns: she/her
               email: zoe@lakeshore.example.edu
+              phone: "+1 416 555 0142"
               school: Lakeshore College
               programme: Environmental Science
               degree: BSc
