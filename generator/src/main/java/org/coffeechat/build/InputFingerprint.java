@@ -76,7 +76,7 @@ public final class InputFingerprint {
          * Adds what a guide build with {@code request} reads: the content folder, the site's
          * {@code site.yaml}, {@code templates/} and {@code static/}, the theme folder (given or
          * named in {@code site.yaml}), the coffeechat code with its built-in content and theme, and
-         * the strict and timestamp settings.
+         * the strict setting.
          */
         public Builder request(BuildRequest request) {
             code();
@@ -87,7 +87,6 @@ public final class InputFingerprint {
             folder("site/static", site.map(s -> s.resolve("static")));
             folder("theme", request.theme().isPresent() ? request.theme() : namedTheme(site));
             setting("strict", Boolean.toString(request.strict()));
-            setting("timestamp", request.timestamp().map(Object::toString).orElse("none"));
             return this;
         }
 
