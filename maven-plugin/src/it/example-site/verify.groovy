@@ -15,6 +15,9 @@ steps.each { assert new File(site, "steps/$it/index.html").isFile() : "section $
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert (log =~ /Built the guide: \d+ pages/).find() : 'no "Built the guide" line in build.log'
+// The validate phase checked the example profiles in site/profiles too.
+assert (log =~ /No errors in the guide's content, site config and theme or in the \d+ profiles of .*profiles/).find() :
+        'the example profiles were not checked'
 
 // site/pom.xml names the plugin version this build made; a version bump must update it too.
 def pom = new File(root, 'site/pom.xml').getText('UTF-8')

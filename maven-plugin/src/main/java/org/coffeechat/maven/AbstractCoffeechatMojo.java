@@ -2,6 +2,8 @@ package org.coffeechat.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
@@ -113,7 +115,7 @@ abstract class AbstractCoffeechatMojo extends AbstractMojo {
     }
 
     /** A configured folder; empty when it is the default and absent, a failure when configured and absent. */
-    private Optional<Path> folder(String parameter, File configured, String defaultName) throws MojoFailureException {
+    final Optional<Path> folder(String parameter, File configured, String defaultName) throws MojoFailureException {
         if (configured.isDirectory()) {
             return Optional.of(configured.toPath());
         }
@@ -122,6 +124,19 @@ abstract class AbstractCoffeechatMojo extends AbstractMojo {
         }
         throw new MojoFailureException(parameter + " " + configured + " is not a folder (leave " + parameter
                 + " out to use the default)");
+    }
+
+    /** The day plans are made for: {@code day} (YYYY-MM-DD) when given, else the current day. */
+    static LocalDate day(String parameter, String day) throws MojoFailureException {
+        if (day == null || day.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoFailureException(parameter + " must be a date written YYYY-MM-DD, such as 2026-03-01; found '"
+                    + day + "'", e);
+        }
     }
 
     private static String invalid(InvalidInputException e) {
