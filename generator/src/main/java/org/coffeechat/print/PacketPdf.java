@@ -46,8 +46,12 @@ public final class PacketPdf {
      * @throws org.coffeechat.diag.InvalidInputException when the theme's print template fails
      */
     public byte[] render(PacketView packet, PdfDocumentInfo info) {
-        String html = templates.render(TEMPLATE, Map.of("packet", TemplateModels.of(packet)));
-        return renderer.render(html, info);
+        return renderer.render(html(packet), info);
+    }
+
+    /** The HTML the print template makes of {@code packet}, before layout. */
+    public String html(PacketView packet) {
+        return templates.render(TEMPLATE, Map.of("packet", TemplateModels.of(packet)));
     }
 
     /** The document information of a packet: its title, the student as author, the contacts as subject. */

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# coffeechat packets vs headless Chromium printing the same packets' HTML (see docs/PERFORMANCE.md,
+# "PDF packets").
+#
+#   bench/packets.sh
+#
+# Environment (all optional):
+#   BENCH_DIR      where profiles, outputs and raw results go           (default /tmp/coffeechat-packets-bench)
+#   SIZES          cohort sizes for coffeechat                          (default "100 1000")
+#   CHROMIUM_N     packets Chromium prints, one fresh browser each      (default 30; it takes ~1 s or more each)
+#   CHROMIUM       the browser                                          (default /usr/bin/chromium)
+#
+# For each size N: generates N synthetic profiles with three contacts each (bench/GenerateProfiles.java,
+# fixed seed), then runs `coffeechat packets --profiles DIR --out OUT --html` once as a fresh JVM timed by
+# /usr/bin/time (wall seconds, peak RSS). --html also writes each packet's print HTML, the exact page
+# Flying Saucer lays out. Chromium then prints the first CHROMIUM_N of those HTML files to PDF, one
+# cold browser per packet (the way a person would), each with a fresh --user-data-dir, timed the same
+# way. Per packet: coffeechat = wall time of the whole cohort / N (start-up included); Chromium = the
+# median of its runs. Also records the CPU time other processes used during each run (from
+# /proc/stat): the machine is shared. Exits 0 whatever the figures; non-zero only if a tool fails.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-packets-bench}
+SIZES=${SIZES:-"100 1000"}
+CHROMIUM_N=${CHROMIUM_N:-30}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+JAR_BUILT=generator/target/coffeechat-generator-0.1.0-SNAPSHOT-cli.jar
+
+[ -x /usr/bin/time ] || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time; }
+[ -x "$CHROMIUM" ] || bash .ci/install-browser
+if [ ! -f "$JAR_BUILT" ]; then
+    ./mvnw -q -B package -DskipTests -pl generator
+fi
+mkdir -p "$BENCH_DIR"
+JAR="$BENCH_DIR/coffeechat-cli.jar"
+cp "$JAR_BUILT" "$JAR"
+
+echo "== machine"
+echo "nproc: $(nproc)"
+free -m | awk '/^Mem:/ {printf "memory: %d MiB total, %d MiB available\n", $2, $7}'
+grep -m1 'model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: /cpu: /' || true
+java -version 2>&1 | head -n 1
+"$CHROMIUM" --version 2>/dev/null || true
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+RESULTS="$BENCH_DIR/results.tsv"
+printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\n' > "$RESULTS"
+
+timed() { # timed LABEL N CMD... -> prints "wall rss other"
+    local tf="$BENCH_DIR/time.$$" b0 b1 wall rss usr sys other
+    b0=$(busy_jiffies)
+    /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" > "$BENCH_DIR/last.log" 2>&1 || { cat "$BENCH_DIR/last.log" >&2; return 1; }
+    b1=$(busy_jiffies)
+    read -r wall rss usr sys < <(tail -n 1 "$tf")
+    other=$(echo "($b1 - $b0) / $(getconf CLK_TCK) - $usr - $sys" | bc -l)
+    other=$(printf '%.1f' "$other"); [ "${other#-}" != "$other" ] && other=0.0
+    rm -f "$tf"
+    echo "$wall $rss $other"
+}
+
+for n in $SIZES; do
+    profiles="$BENCH_DIR/profiles-$n"
+    rm -rf "$profiles"
+    java "$ROOT/bench/GenerateProfiles.java" "$n" "$profiles"
+    out="$BENCH_DIR/out-$n"
+    rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
+    echo "== N=$n: coffeechat packets"
+    read -r wall rss other < <(timed coffeechat "$n" java -jar "$JAR" packets --profiles "$profiles" --out "$out" \
+        --site "$ROOT/site" --today 2026-03-02 --html)
+    pdfs=$(find "$out" -name '*.pdf' | wc -l)
+    [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; exit 1; }
+    printf '%s\tcoffeechat\t1\t%s\t%s\t%s\n' "$n" "$wall" "$rss" "$other" >> "$RESULTS"
+    printf '  coffeechat: %d packets in %.2f s = %.1f ms per packet, peak RSS %.0f MiB (others used %s CPU-s)\n' \
+        "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$other"
+done
+
+# Chromium prints the HTML of the largest run's first CHROMIUM_N packets (the HTML does not depend on N).
+n_last=${SIZES##* }
+html_dir="$BENCH_DIR/out-$n_last"
+# The print HTML refers to the logo and images by their static-folder paths: give the browser them too.
+cp -r "$ROOT"/themes/default/static/. "$ROOT"/site/static/. "$html_dir"/
+echo "== Chromium: $CHROMIUM_N packets, one cold browser each"
+mkdir -p "$BENCH_DIR/chromium"
+i=0
+for html in $(find "$html_dir" -name '*.html' | sort | head -n "$CHROMIUM_N"); do
+    i=$((i + 1))
+    profile_dir=$(mktemp -d "$BENCH_DIR/chromium-profile.XXXXXX")
+    read -r wall rss other < <(timed chromium 1 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+        --disable-background-networking --disable-component-update --disable-sync --no-first-run \
+        --user-data-dir="$profile_dir" --print-to-pdf="$BENCH_DIR/chromium/$i.pdf" --no-pdf-header-footer \
+        "file://$html")
+    rm -rf "$profile_dir"
+    printf 'chromium\tchromium\t1\t%s\t%s\t%s\n' "$wall" "$rss" "$other" >> "$RESULTS"
+done
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+chrome_wall=$(awk -F'\t' '$2=="chromium" {print $4}' "$RESULTS" | median)
+chrome_rss=$(awk -F'\t' '$2=="chromium" {print $5}' "$RESULTS" | median)
+chrome_other=$(awk -F'\t' '$2=="chromium" {print $6}' "$RESULTS" | sort -g | tail -n 1)
+
+echo
+echo "== per packet (coffeechat: whole cohort / N, JVM start included; Chromium: median of $i cold runs)"
+printf '%-7s %-12s %14s %14s %12s %16s\n' N tool "ms/packet" "peak RSS" "speed-up" "others' CPU s"
+for n in $SIZES; do
+    w=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $4}' "$RESULTS")
+    m=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $5}' "$RESULTS")
+    o=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $6}' "$RESULTS")
+    per=$(echo "$w * 1000 / $n" | bc -l)
+    printf '%-7s %-12s %14.1f %10.0f MiB %11.0fx %16s\n' "$n" coffeechat "$per" "$(echo "$m / 1024" | bc -l)" \
+        "$(echo "$chrome_wall * 1000 / $per" | bc -l)" "$o"
+done
+printf '%-7s %-12s %14.1f %10.0f MiB %12s %16s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
+    "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "max $chrome_other"
+echo
+echo "raw figures: $RESULTS"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,68 @@
+package org.coffeechat.build;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.output.Output;
+import org.coffeechat.output.StagedDirectory;
+import org.coffeechat.print.PacketPdf;
+import org.coffeechat.print.PacketView;
+
+/**
+ * Renders the PDF packet of every profile in a folder: the site is loaded and checked once, then
+ * the profiles are loaded, planned and rendered in parallel and each PDF is written as soon as it
+ * is made (a cohort is never held in memory). A profile with errors is reported and the others
+ * are still rendered. The output folder is replaced as a whole at the end; a killed run leaves the
+ * previous one intact. The CLI's {@code packets} and the Maven plugin's {@code packets} goal call this.
+ */
+public final class CohortBuilder {
+
+    private CohortBuilder() {
+    }
+
+    /**
+     * Renders the cohort of {@code request}, telling {@code listener} as it goes.
+     *
+     * @throws InvalidInputException when the site, content or theme has errors, or the profile folder is missing
+     *                               (nothing is rendered then); a bad profile is reported in the result instead
+     * @throws org.coffeechat.output.OutputException when the output folder cannot be written
+     */
+    public static CohortResult build(CohortRequest request, CohortListener listener) {
+        if (!Files.isDirectory(request.profiles())) {
+            Diagnostics d = new Diagnostics();
+            d.error(SourceLocation.file(Paths.display(request.profiles())), "not a folder of profiles");
+            throw new InvalidInputException(d.sorted());
+        }
+        LoadedSite site = GuideBuilder.load(request.site());
+        Diagnostics template = new Diagnostics();
+        PacketPdf.check(site.templates(), template);
+        if (template.hasErrors()) {
+            throw new InvalidInputException(template.sorted());
+        }
+        PrintedPacket printer = new PrintedPacket(site);
+        List<Path> files = Cohort.profiles(request.profiles());
+        try (StagedDirectory out = StagedDirectory.open(request.out())) {
+            CohortResult result = Cohort.run(files, request.shard(), (file, shown) -> {
+                LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.site().strict());
+                PacketView view = printer.view(packet, request.paper());
+                if (request.html()) {
+                    write(out, Cohort.outputName(file).replaceAll("\\.pdf$", ".html"), printer.html(view));
+                }
+                List<Diagnostic> own = packet.warnings().stream()
+                        .filter(w -> w.location().path().equals(shown)).toList();
+                return new Cohort.Rendered(printer.pdf(view, request.date()), own);
+            }, out, request.threads(), Paths::display, listener);
+            out.commit();
+            return result;
+        }
+    }
+
+    private static void write(Output out, String path, String text) {
+        out.write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,53 @@
+package org.coffeechat.build;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.coffeechat.config.PaperSize;
+import org.coffeechat.config.SiteConfig;
+import org.coffeechat.print.PacketPdf;
+import org.coffeechat.print.PacketView;
+import org.coffeechat.print.PacketViews;
+
+/**
+ * A student's packet as PDF, from a loaded profile and its plan. {@code coffeechat packet} writes
+ * it beside the personal guide; a cohort build writes one per profile. One instance serves every
+ * profile of a site, from any number of threads.
+ */
+public final class PrintedPacket {
+
+    /** The file name of the packet in a student's output folder. */
+    public static final String FILE = "packet.pdf";
+
+    private final PacketPdf pdf;
+
+    /** A renderer for the packets of {@code site}: its templates, static folders and branding. */
+    public PrintedPacket(LoadedSite site) {
+        this.pdf = new PacketPdf(site.templates(), site.staticRoots());
+    }
+
+    /** What the print templates see for {@code packet}, on {@code paper} (the site config's when empty). */
+    public PacketView view(LoadedPacket packet, Optional<PaperSize> paper) {
+        SiteConfig config = packet.site().config();
+        return PacketViews.of(config, packet.site().content(), packet.plan(), paper.orElse(config.paper()),
+                Optional.empty());
+    }
+
+    /**
+     * The packet as PDF, dated {@code date}.
+     *
+     * @throws org.coffeechat.diag.InvalidInputException when the theme's print template fails
+     */
+    public byte[] pdf(PacketView view, Instant date) {
+        return pdf.render(view, PacketPdf.info(view, date));
+    }
+
+    /** The print HTML the PDF is laid out from, for checking a theme's print templates in a browser. */
+    public String html(PacketView view) {
+        return pdf.html(view);
+    }
+
+    /** The packet of {@code packet} as PDF: {@link #view} then {@link #pdf}. */
+    public byte[] pdf(LoadedPacket packet, Optional<PaperSize> paper, Instant date) {
+        return pdf(view(packet, paper), date);
+    }
+}

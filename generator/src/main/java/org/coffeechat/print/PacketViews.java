@@ -1,0 +1,190 @@
+package org.coffeechat.print;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.coffeechat.config.PaperSize;
+import org.coffeechat.config.SiteConfig;
+import org.coffeechat.model.Category;
+import org.coffeechat.model.Content;
+import org.coffeechat.model.EtiquetteItem;
+import org.coffeechat.model.Html;
+import org.coffeechat.model.MeetingMode;
+import org.coffeechat.model.Phase;
+import org.coffeechat.model.TemplateKind;
+import org.coffeechat.model.profile.Contact;
+import org.coffeechat.model.profile.Student;
+import org.coffeechat.personalize.ChosenQuestion;
+import org.coffeechat.personalize.ContactPlan;
+import org.coffeechat.personalize.Draft;
+import org.coffeechat.personalize.PersonalPlan;
+import org.coffeechat.personalize.Phrases;
+import org.coffeechat.personalize.PlanStep;
+import org.coffeechat.personalize.ResearchItem;
+import org.coffeechat.personalize.StepState;
+import org.coffeechat.print.PacketView.AfterView;
+import org.coffeechat.print.PacketView.Brand;
+import org.coffeechat.print.PacketView.ContactView;
+import org.coffeechat.print.PacketView.Count;
+import org.coffeechat.print.PacketView.DraftView;
+import org.coffeechat.print.PacketView.EtiquetteGroup;
+import org.coffeechat.print.PacketView.EtiquetteRule;
+import org.coffeechat.print.PacketView.QuestionView;
+import org.coffeechat.print.PacketView.ReferralView;
+import org.coffeechat.print.PacketView.ResearchGroup;
+import org.coffeechat.print.PacketView.ResearchItemView;
+import org.coffeechat.print.PacketView.StepView;
+import org.coffeechat.print.PacketView.StudentView;
+
+/**
+ * Makes the {@link PacketView} of a student's plan. Nothing is chosen or computed again here: the
+ * questions, drafts, research, introductions and dated steps are the plan's; this only puts them
+ * into words for print and picks the etiquette rules of each meeting's mode from the content.
+ */
+public final class PacketViews {
+
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private PacketViews() {
+    }
+
+    /**
+     * @param timeline the campaign picture as SVG markup, when the plan has one
+     */
+    public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PaperSize paper,
+                                Optional<Html> timeline) {
+        Student s = plan.profile().student();
+        Brand brand = new Brand(config.title(), config.organization(), config.logo(), config.colors().primary(),
+                config.colors().accent());
+        StudentView student = new StudentView(s.name(), s.pronouns(), s.email(), s.school(), s.programme(), s.degree(),
+                s.graduationYear(), status(s));
+        var n = plan.counts();
+        List<Count> counts = List.of(new Count("contacts", n.contacts()), new Count("contacted", n.contacted()),
+                new Count("replied", n.replied()), new Count("met", n.met()), new Count("referrals", n.referrals()),
+                new Count("overdue", n.overdue()));
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (Category c : content.categories()) {
+            categories.put(c.id(), c.title());
+        }
+        List<ContactView> contacts = new ArrayList<>();
+        for (ContactPlan cp : plan.contacts()) {
+            contacts.add(contact(s, cp, content, categories, plan.today()));
+        }
+        return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
+                paper == PaperSize.A4 ? 297 : 279, brand, student, DAY_YEAR.format(plan.today()),
+                plan.introduction().sentences(), plan.introduction().seconds(), counts, timeline, contacts);
+    }
+
+    private static ContactView contact(Student s, ContactPlan cp, Content content, Map<String, String> categories,
+                                       LocalDate today) {
+        Contact c = cp.contact();
+        MeetingMode mode = c.meetingMode().orElse(s.meetingModes().isEmpty() ? MeetingMode.IN_PERSON
+                : s.meetingModes().get(0));
+        List<QuestionView> questions = new ArrayList<>();
+        for (ChosenQuestion q : cp.questions()) {
+            questions.add(new QuestionView(questions.size() + 1, q.text(),
+                    categories.getOrDefault(q.question().category(), q.question().category()), q.explanation(),
+                    q.question().sensitive().isPresent()));
+        }
+        Map<ResearchItem.Topic, List<ResearchItemView>> research = new LinkedHashMap<>();
+        for (ResearchItem item : cp.research()) {
+            research.computeIfAbsent(item.topic(), t -> new ArrayList<>()).add(new ResearchItemView(item.text(), item.link()));
+        }
+        List<ResearchGroup> groups = new ArrayList<>();
+        research.forEach((topic, items) -> groups.add(new ResearchGroup(topic.title(), items)));
+        Optional<String> meeting = c.dates().meeting().map(d -> DAY_YEAR.format(d)
+                + c.meetingTime().map(t -> ", " + t).orElse("") + c.meetingPlace().map(p -> ", " + p).orElse(""));
+        List<ReferralView> referrals = c.after().referrals().stream()
+                .map(r -> new ReferralView(r.name(), r.mayUseName(), r.note())).toList();
+        AfterView after = new AfterView(c.after().learned().map(PacketViews::capitaliseSentence), referrals,
+                c.after().nextSteps().stream().map(PacketViews::capitaliseSentence).toList(),
+                c.dates().thankYouSent().map(DAY_YEAR::format));
+        List<StepView> steps = cp.steps().stream().map(step -> step(step, today)).toList();
+        String name = c.name();
+        return new ContactView(c.id(), name, name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "",
+                c.organisation(), c.role(), c.industry(), Phrases.mode(mode), capitalise(words(c.status().name())),
+                words(c.priority().name()), meeting, Phrases.howFound(s, c), c.referredBy(), groups,
+                cp.introduction().sentences(), cp.introduction().seconds(), questions, etiquette(content, mode),
+                nextMessage(cp), thankYou(cp), after, steps);
+    }
+
+    private static StepView step(PlanStep step, LocalDate today) {
+        String date = step.date().map(d -> DAY_YEAR.format(d) + step.time().map(t -> ", " + t).orElse(""))
+                .orElse("not scheduled yet");
+        return new StepView(step.title() + (step.sequence() > 1 ? " (" + step.sequence() + ")" : ""), date,
+                step.state().name().toLowerCase(Locale.ROOT), step.detail());
+    }
+
+    /** The etiquette rules for a meeting of {@code mode}, grouped by phase, in content order. */
+    static List<EtiquetteGroup> etiquette(Content content, MeetingMode mode) {
+        Map<Phase, List<EtiquetteRule>> byPhase = new EnumMap<>(Phase.class);
+        for (EtiquetteItem item : content.etiquette()) {
+            if (item.modes().isEmpty() || item.modes().contains(mode)) {
+                byPhase.computeIfAbsent(item.phase(), p -> new ArrayList<>()).add(new EtiquetteRule(item.rule(),
+                        item.why(), item.firmness().name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        List<EtiquetteGroup> out = new ArrayList<>();
+        byPhase.forEach((phase, rules) -> out.add(new EtiquetteGroup(switch (phase) {
+            case BEFORE -> "Before the meeting";
+            case DURING -> "During the meeting";
+            case AFTER -> "After the meeting";
+        }, rules)));
+        return out;
+    }
+
+    /** The next message to send that is not the thank-you: the plan's drafts come in the order they are sent. */
+    private static Optional<DraftView> nextMessage(ContactPlan cp) {
+        List<Draft> ahead = cp.drafts().stream().filter(d -> d.kind() != TemplateKind.THANK_YOU).toList();
+        if (ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        TemplateKind next = ahead.get(0).kind();
+        return ahead.stream().filter(d -> d.kind() == next && d.recommended()).findFirst()
+                .or(() -> Optional.of(ahead.get(0))).map(PacketViews::draft);
+    }
+
+    private static Optional<DraftView> thankYou(ContactPlan cp) {
+        List<Draft> thanks = cp.drafts().stream().filter(d -> d.kind() == TemplateKind.THANK_YOU).toList();
+        return thanks.stream().filter(Draft::recommended).findFirst().or(() -> thanks.stream().findFirst())
+                .map(PacketViews::draft);
+    }
+
+    private static DraftView draft(Draft d) {
+        List<String> paragraphs = List.of(d.body().strip().split("\\n\\s*\\n"));
+        Optional<String> length = d.length().map(l -> l.length() + " of " + l.limit() + " " + l.unit());
+        return new DraftView(d.title(), capitalise(words(d.channel().name())), d.recipient(), d.subject(),
+                paragraphs, length, d.length().map(Draft.LengthCheck::over).orElse(false));
+    }
+
+    /** Where the student is in their search: "Exploring careers in renewable energy". */
+    private static String status(Student s) {
+        String field = s.targetIndustries().isEmpty() ? "" : " in " + Phrases.list(s.targetIndustries(), "and");
+        return switch (s.status()) {
+            case EXPLORING -> "Exploring careers" + field;
+            case RESEARCHING -> "Researching an industry" + field;
+            case INTERNSHIP -> "Looking for an internship" + field;
+            case JOB_SEARCH -> "Looking for a job" + field;
+            case CAREER_CHANGE -> "Changing careers" + (field.isEmpty() ? "" : " into" + field.substring(3));
+        };
+    }
+
+    private static String words(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static String capitaliseSentence(String s) {
+        String c = capitalise(s.strip());
+        return c.endsWith(".") || c.endsWith("!") || c.endsWith("?") ? c : c + ".";
+    }
+}
