@@ -26,7 +26,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-packets-bench}
 SIZES=${SIZES:-"100 1000"}
 CHROMIUM_N=${CHROMIUM_N:-30}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-JAR_BUILT=generator/target/coffeechat-generator-0.1.0-SNAPSHOT-cli.jar
+JAR_BUILT=generator/target/coffeechat.jar
 
 [ -x /usr/bin/time ] || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time; }
 [ -x "$CHROMIUM" ] || bash .ci/install-browser
