@@ -229,7 +229,13 @@ public final class Fields {
     }
 
     private void missing(String key, boolean required) {
-        if (required) {
+        if (!required) {
+            return;
+        }
+        Entry written = map.entries().get(key);
+        if (written != null) {
+            problems.error(written.value().location(), "'" + key + "' is empty: it needs a value");
+        } else {
             problems.error(map.location(), what + " is missing the required key '" + key + "'");
         }
     }

@@ -44,7 +44,7 @@ public final class YamlReader {
             if (first == null) {
                 return java.util.Optional.of(new YScalar(null, ScalarType.NULL, new SourceLocation(path, firstLine, 1)));
             }
-            YNode node = new Builder(parser, path, firstLine, local).value(first);
+            YNode node = new Builder(parser, text, path, firstLine, local).value(first);
             problems.addAll(local);
             return local.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(node);
         } catch (JacksonException e) {
@@ -86,7 +86,23 @@ public final class YamlReader {
         return cut > 0 ? oneLine.substring(0, cut) : oneLine;
     }
 
-    private record Builder(JsonParser parser, String path, int firstLine, Diagnostics problems) {
+    /** The plain (unquoted) scalars that YAML 1.2's core schema reads as null; Jackson reads only "null" so. */
+    private static final java.util.Set<String> NULLS = java.util.Set.of("", "~", "null", "Null", "NULL");
+
+    private record Builder(JsonParser parser, String text, String path, int firstLine, Diagnostics problems) {
+
+        /** Whether the current string token is an unquoted null such as {@code ~} or an empty value. */
+        boolean isPlainNull(String value) {
+            if (!NULLS.contains(value)) {
+                return false;
+            }
+            long offset = parser.currentTokenLocation().getCharOffset();
+            if (offset < 0 || offset >= text.length()) {
+                return true;
+            }
+            char first = text.charAt((int) offset);
+            return first != '"' && first != '\'' && first != '|' && first != '>';
+        }
 
         SourceLocation here() {
             TokenStreamLocation l = parser.currentTokenLocation();
@@ -98,7 +114,8 @@ public final class YamlReader {
             return switch (token) {
                 case START_OBJECT -> map(at);
                 case START_ARRAY -> list(at);
-                case VALUE_STRING -> new YScalar(parser.getString(), ScalarType.STRING, at);
+                case VALUE_STRING -> isPlainNull(parser.getString()) ? new YScalar(null, ScalarType.NULL, at)
+                        : new YScalar(parser.getString(), ScalarType.STRING, at);
                 case VALUE_NUMBER_INT -> new YScalar(parser.getString(), ScalarType.INTEGER, at);
                 case VALUE_NUMBER_FLOAT -> new YScalar(parser.getString(), ScalarType.DECIMAL, at);
                 case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getString(), ScalarType.BOOLEAN, at);

@@ -50,6 +50,23 @@ class FieldsTest {
     }
 
     @Test
+    void reportsARequiredKeyWrittenWithoutAValueAtTheKey() {
+        Fields f = fields("id: a\ntext:\n");
+
+        assertThat(f.requiredString("text")).isEmpty();
+        assertThat(messages()).containsExactly("q.yaml:2:6: 'text' is empty: it needs a value");
+    }
+
+    @Test
+    void anOptionalKeyWrittenWithoutAValueCountsAsLeftOut() {
+        Fields f = fields("id: a\ntext: ~\ntags:\n");
+
+        assertThat(f.optionalString("text")).isEmpty();
+        assertThat(f.stringList("tags")).isEmpty();
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
     void aMissingOptionalKeyIsNoProblem() {
         Fields f = fields("id: a\n");
 

@@ -71,6 +71,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void readsUnquotedTildeNullAndEmptyValuesAsNothingButQuotedOnesAsText() {
+        YMap root = readMap("a: ~\nb:\nc: NULL\nd: \"~\"\ne: ''\nf: \"\"\ng: |\n  ~\nh: None\n");
+
+        assertThat(root.entries().values()).extracting(e -> e.key() + "=" + ((YScalar) e.value()).type()).containsExactly(
+                "a=NULL", "b=NULL", "c=NULL", "d=STRING", "e=STRING", "f=STRING", "g=STRING", "h=STRING");
+        assertThat(((YScalar) root.entries().get("d").value()).text()).isEqualTo("~");
+    }
+
+    @Test
     void reportsAKeyWrittenTwiceAtItsSecondPlace() {
         Optional<YNode> node = YamlReader.read("f.yaml", "id: a\ntitle: One\nid: b\n", 1, problems);
 
