@@ -1,7 +1,5 @@
 package org.coffeechat.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.regex.Pattern;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.diag.Suggestions;
+import org.coffeechat.diag.TextFiles;
 import org.coffeechat.model.Sensitivity;
 import org.coffeechat.yaml.Fields;
 import org.coffeechat.yaml.YNode;
@@ -38,13 +37,11 @@ public final class SiteConfigLoader {
             return defaults();
         }
         String path = displayPath.apply(file.get());
-        String text;
-        try {
-            text = Files.readString(file.get(), StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(SourceLocation.file(path), "cannot read the site config: " + e.getMessage());
+        Optional<String> read = TextFiles.read(file.get(), path, problems);
+        if (read.isEmpty()) {
             return defaults();
         }
+        String text = read.get();
         return YamlReader.read(path, text, 1, problems)
                 .flatMap(root -> Fields.of(root, "the site config", KEYS, problems))
                 .map(f -> fromFields(f, problems))

@@ -2,14 +2,13 @@ package org.coffeechat.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.coffeechat.diag.Diagnostics;
-import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.TextFiles;
 
 /** A content folder (on disk or inside the jar) and how its files are named in messages. */
 public record ContentFiles(Path root, String displayRoot) {
@@ -26,12 +25,7 @@ public record ContentFiles(Path root, String displayRoot) {
     }
 
     Optional<String> read(Path file, Diagnostics problems) {
-        try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(SourceLocation.file(display(file)), "cannot read this file as UTF-8 text: " + e.getMessage());
-            return Optional.empty();
-        }
+        return TextFiles.read(file, display(file), problems);
     }
 
     /** The entries of a folder, sorted by name, hidden ones left out. */

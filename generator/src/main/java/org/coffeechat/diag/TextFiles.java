@@ -1,0 +1,74 @@
+package org.coffeechat.diag;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads a user's text file as UTF-8, reporting a file that is not UTF-8 at the line of its first bad byte. */
+public final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /**
+     * The file's text, or empty with a problem reported.
+     *
+     * @param display how the file is named in messages
+     */
+    public static Optional<String> read(Path file, String display, Diagnostics problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(display), "cannot read this file: " + e.getMessage());
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.error(new SourceLocation(display, line, column), String.format(
+                    "this file is not UTF-8 text (byte 0x%02x); save it as UTF-8 in your editor", bytes[bad] & 0xff));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Decode growing prefixes ending at line breaks would be slower; a byte-wise scan of the
+        // UTF-8 structure finds the first sequence the decoder refuses.
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return i;
+            }
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, i, length));
+            } catch (CharacterCodingException e) {
+                return i;
+            }
+            i += length;
+        }
+        return 0;
+    }
+}
