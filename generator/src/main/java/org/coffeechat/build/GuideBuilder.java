@@ -34,6 +34,7 @@ import org.coffeechat.render.OutputFormat;
 import org.coffeechat.render.TemplateEngine;
 import org.coffeechat.render.TemplateModels;
 import org.coffeechat.render.TemplateResolver;
+import org.coffeechat.search.SearchIndex;
 import org.coffeechat.validate.ContentValidator;
 import org.coffeechat.view.PageKind;
 import org.coffeechat.view.PageToRender;
@@ -171,19 +172,29 @@ public final class GuideBuilder {
         failures.throwIfErrors();
         Map<String, Path> statics = staticFiles(site.staticRoots());
         statics.forEach((relative, file) -> {
-            try {
-                out.write(relative, Files.readAllBytes(file));
-                written.add(relative);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.write(relative, read(file));
+            written.add(relative);
+        });
+        Map<String, byte[]> search = new SearchIndex().files(site.content());
+        search.forEach((path, bytes) -> {
+            out.write(path, bytes);
+            written.add(path);
         });
         TemplateSources sources = new TemplateSources(site.templates().resolver());
         Diagnostics problems = new Diagnostics();
         links.check(written, sources, problems);
         problems.throwIfErrors();
-        return new BuildResult(pages.size(), pages.size() + statics.size(), site.warnings(),
+        return new BuildResult(pages.size(), written.size(), site.warnings(),
                 ExternalLinks.list(site.content(), site.config(), links, sources));
+    }
+
+
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
