@@ -201,7 +201,8 @@ final class SiteChecks {
                 }
             }
             for (Element script : doc.select("script")) {
-                if (!script.attr("src").endsWith("js/site.js") || !script.data().isBlank()) {
+                boolean theme = script.attr("src").endsWith("js/site.js") || script.attr("src").endsWith("js/search.js");
+                if (!theme || !script.data().isBlank()) {
                     problems.add(path + ": a script that is not the theme's: " + script.outerHtml());
                 }
             }
