@@ -43,13 +43,7 @@ public final class MarkdownCompiler {
      * @param policies for each choice setting, the Markdown for each of its values
      */
     public MarkdownCompiler(Guidance guidance, Map<String, Map<String, MarkdownSource>> policies) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(TablesExtension.CLASS_NAME, "table");
+        MutableDataSet options = flexmarkOptions();
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.guidance = guidance;
@@ -67,16 +61,78 @@ public final class MarkdownCompiler {
                                     Map<String, String> pages, Diagnostics problems) {
         List<Inserted> inserted = new ArrayList<>();
         String text = substitute(source, pageUrl, "", inserted, problems);
-        Document document = parser.parse(text);
-        List<Link> links = rewriteLinks(document, text, source.start(), contentPath, pageUrl, pages);
-        rewriteImages(document, text, source.start(), pageUrl, problems);
-        String html = renderer.render(document);
+        Rendered rendered = render(text, source.start(), contentPath, pageUrl, pages, problems);
+        String html = rendered.html();
+        List<Link> links = rendered.links();
         for (int i = 0; i < inserted.size(); i++) {
             html = html.replace("<p>" + TOKEN + i + "</p>\n", inserted.get(i).html())
                     .replace(TOKEN + i, unwrapParagraph(inserted.get(i).html()));
             links.addAll(inserted.get(i).links());
         }
-        return new RenderedMarkdown(new Html(html), headings(html), links);
+        List<Heading> headings = inserted.isEmpty() && rendered.headings() != null ? rendered.headings() : headings(html);
+        return new RenderedMarkdown(new Html(html), headings, links);
+    }
+
+    /** How flexmark is configured; {@link FastMarkdown} renders exactly what this configuration does. */
+    static MutableDataSet flexmarkOptions() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        return options;
+    }
+
+    /** HTML, links and (when known without reading the HTML again) headings of one Markdown text. */
+    private record Rendered(String html, List<Link> links, List<Heading> headings) {
+    }
+
+    /** Renders with the fast path when it takes the text, else with flexmark; the HTML is the same. */
+    private Rendered render(String text, SourceLocation start, Optional<String> contentPath, String pageUrl,
+                            Map<String, String> pages, Diagnostics problems) {
+        FastMarkdown.Parsed fast = FastMarkdown.parse(text);
+        if (fast != null) {
+            List<Link> links = new ArrayList<>(fast.linkCount());
+            int line = 0;
+            int counted = 0;
+            for (int i = 0; i < fast.linkCount(); i++) {
+                int offset = fast.offset(i);
+                for (; counted < offset; counted++) {
+                    if (text.charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
+                SourceLocation at = start.down(line, column(text, offset));
+                Link resolved = resolve(fast.url(i), contentPath, pageUrl, pages, at);
+                links.add(resolved);
+                String href = href(resolved, pageUrl);
+                if (href != null) {
+                    fast.setHref(i, href);
+                }
+            }
+            String html = fast.render();
+            List<Heading> headings = new ArrayList<>(fast.headings().size());
+            for (FastMarkdown.HeadingInfo h : fast.headings()) {
+                headings.add(new Heading(h.level(), h.id(), unescape(TAG.matcher(h.html()).replaceAll(""))));
+            }
+            return new Rendered(html, links, headings);
+        }
+        Document document = parser.parse(text);
+        List<Link> links = rewriteLinks(document, text, start, contentPath, pageUrl, pages);
+        rewriteImages(document, text, start, pageUrl, problems);
+        return new Rendered(renderer.render(document), links, null);
+    }
+
+    /** The href an internal link is rewritten to, or null to keep the link as written. */
+    private static String href(Link resolved, String pageUrl) {
+        if (resolved.external() || resolved.targetUrl() == null) {
+            return null;
+        }
+        String href = resolved.targetUrl().equals(pageUrl) && !resolved.anchor().isEmpty()
+                ? "" : Urls.relative(pageUrl, resolved.targetUrl());
+        return href + (resolved.anchor().isEmpty() ? "" : "#" + resolved.anchor());
     }
 
     /** Policy text inserted into a page: its HTML and the links it holds. */
@@ -137,9 +193,8 @@ public final class MarkdownCompiler {
     private Inserted policy(String name, MarkdownSource chosen, String pageUrl, Diagnostics problems) {
         // Policy text may link to fixed pages and external sites; it is rewritten for its host page.
         String text = substitute(chosen, pageUrl, name, new ArrayList<>(), problems);
-        Document document = parser.parse(text);
-        List<Link> links = rewriteLinks(document, text, chosen.start(), Optional.empty(), pageUrl, Map.of());
-        return new Inserted(renderer.render(document), links);
+        Rendered rendered = render(text, chosen.start(), Optional.empty(), pageUrl, Map.of(), problems);
+        return new Inserted(rendered.html(), rendered.links());
     }
 
     /** Resolves every link of {@code document}, points internal ones at relative URLs, and returns them all. */
@@ -157,10 +212,9 @@ public final class MarkdownCompiler {
             SourceLocation at = start.down(line, column(text, node.getStartOffset()));
             Link resolved = resolve(url.toString(), contentPath, pageUrl, pages, at);
             links.add(resolved);
-            if (!resolved.external() && resolved.targetUrl() != null) {
-                String href = resolved.targetUrl().equals(pageUrl) && !resolved.anchor().isEmpty()
-                        ? "" : Urls.relative(pageUrl, resolved.targetUrl());
-                BasedSequence rewritten = BasedSequence.of(href + (resolved.anchor().isEmpty() ? "" : "#" + resolved.anchor()));
+            String href = href(resolved, pageUrl);
+            if (href != null) {
+                BasedSequence rewritten = BasedSequence.of(href);
                 if (node instanceof com.vladsch.flexmark.ast.Link link) {
                     link.setUrl(rewritten);
                 } else {
