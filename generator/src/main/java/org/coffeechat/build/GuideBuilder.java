@@ -118,16 +118,37 @@ public final class GuideBuilder {
     public static LoadedSite load(BuildRequest request) {
         Diagnostics problems = new Diagnostics();
         SiteConfig config = SiteConfigLoader.load(request.site(), Paths::display, problems);
-        ContentFiles files = request.content()
+        Content content = ContentLoader.load(contentFiles(request), config.guidance(), problems);
+        boolean contentLoaded = !problems.hasErrors();
+        Theme theme = theme(request, config, problems);
+        if (contentLoaded) {
+            ContentValidator.validate(content, config, templateAnchors(theme.sources()), problems);
+        }
+        if (problems.hasErrors() || (request.strict() && problems.hasWarnings())) {
+            throw new InvalidInputException(problems.sorted());
+        }
+        return new LoadedSite(config, content, theme.engine(), theme.statics(),
+                problems.sorted().stream().filter(d -> !d.isError()).toList());
+    }
+
+    /** The content folder a request names, or the built-in content. */
+    static ContentFiles contentFiles(BuildRequest request) {
+        return request.content()
                 .map(dir -> new ContentFiles(dir.toAbsolutePath().normalize(), Paths.display(dir)))
                 .orElseGet(() -> new ContentFiles(BuiltIn.content(), "(built-in)/content"));
-        Content content = ContentLoader.load(files, config.guidance(), problems);
-        boolean contentLoaded = !problems.hasErrors();
+    }
+
+    /** The templates and static folders a build uses. */
+    record Theme(TemplateEngine engine, TemplateSources sources, List<Path> statics) {
+    }
+
+    /**
+     * Finds the theme, loads and checks every page template, and checks that the logo is in a
+     * static folder; problems go to {@code problems}.
+     */
+    static Theme theme(BuildRequest request, SiteConfig config, Diagnostics problems) {
         Optional<Path> themeDir = themeFolder(request, config, problems);
         TemplateResolver resolver = new TemplateResolver(templateRoots(request, themeDir));
-        if (contentLoaded) {
-            ContentValidator.validate(content, config, templateAnchors(new TemplateSources(resolver)), problems);
-        }
         TemplateEngine engine = new TemplateEngine(resolver);
         List<String> names = new ArrayList<>();
         for (PageKind kind : PageKind.values()) {
@@ -141,11 +162,7 @@ public final class GuideBuilder {
                 problems.error(config.source(), "logo '" + logo + "' is not in the site's or the theme's static/ folder");
             }
         });
-        if (problems.hasErrors() || (request.strict() && problems.hasWarnings())) {
-            throw new InvalidInputException(problems.sorted());
-        }
-        return new LoadedSite(config, content, engine, statics,
-                problems.sorted().stream().filter(d -> !d.isError()).toList());
+        return new Theme(engine, new TemplateSources(resolver), statics);
     }
 
     /**
@@ -205,7 +222,7 @@ public final class GuideBuilder {
         return url -> sources.staticIds(TemplateResolver.templateName(kindOf(url), OutputFormat.HTML));
     }
 
-    private static void renderPage(LoadedSite site, PageToRender page, SiteLinks links, Output out) {
+    static void renderPage(LoadedSite site, PageToRender page, SiteLinks links, Output out) {
         OutputFormat format = page.kind() == PageKind.SITEMAP ? OutputFormat.XML : OutputFormat.HTML;
         Map<String, Object> model = new TreeMap<>();
         model.put("site", TemplateModels.of(page.site()));
@@ -219,7 +236,7 @@ public final class GuideBuilder {
         out.write(page.url(), html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static PageKind kindOf(String url) {
+    static PageKind kindOf(String url) {
         return switch (url) {
             case Urls.HOME -> PageKind.HOME;
             case Urls.STEPS -> PageKind.STEPS;
@@ -238,7 +255,7 @@ public final class GuideBuilder {
         return path.isEmpty() ? "/" : path;
     }
 
-    private static Optional<Path> themeFolder(BuildRequest request, SiteConfig config, Diagnostics problems) {
+    static Optional<Path> themeFolder(BuildRequest request, SiteConfig config, Diagnostics problems) {
         if (request.theme().isPresent()) {
             Path dir = request.theme().get();
             if (!Files.isDirectory(dir.resolve("templates"))) {
@@ -260,7 +277,7 @@ public final class GuideBuilder {
         return Optional.of(dir);
     }
 
-    private static List<TemplateResolver.Root> templateRoots(BuildRequest request, Optional<Path> themeDir) {
+    static List<TemplateResolver.Root> templateRoots(BuildRequest request, Optional<Path> themeDir) {
         List<TemplateResolver.Root> roots = new ArrayList<>();
         request.site().map(s -> s.resolve("templates")).filter(Files::isDirectory)
                 .ifPresent(t -> roots.add(new TemplateResolver.Root(t.toAbsolutePath().normalize(), Paths.display(t))));
@@ -271,7 +288,7 @@ public final class GuideBuilder {
     }
 
     /** Static folders from lowest to highest priority: built-in, theme, site. */
-    private static List<Path> staticRoots(BuildRequest request, Optional<Path> themeDir) {
+    static List<Path> staticRoots(BuildRequest request, Optional<Path> themeDir) {
         List<Path> roots = new ArrayList<>();
         roots.add(BuiltIn.theme().resolve("static"));
         themeDir.map(t -> t.resolve("static")).filter(Files::isDirectory).ifPresent(roots::add);
@@ -280,7 +297,7 @@ public final class GuideBuilder {
         return roots;
     }
 
-    private static Map<String, Path> staticFiles(List<Path> roots) {
+    static Map<String, Path> staticFiles(List<Path> roots) {
         Map<String, Path> files = new TreeMap<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {

@@ -82,6 +82,132 @@ public final class ContentLoader {
         return new ContentLoader(files, guidance, problems).load();
     }
 
+    /**
+     * Loads again the one file {@code contentPath} (a path inside the content folder, such as
+     * {@code steps/01-start/first.md}) of the folder {@code previous} was loaded from, and keeps the
+     * rest of {@code previous} as it is: the very same records, so that a preview can tell what did
+     * not change. Problems of that file (only) go to {@code problems}.
+     *
+     * @return the content with the file's part replaced, or empty when a full {@link #load} is needed
+     *         instead: the file appeared or went away, it is {@code policies.yaml} (its texts are in
+     *         every page), or it is not a content file
+     */
+    public static Optional<Content> reload(Content previous, ContentFiles files, Guidance guidance, String contentPath,
+                                           Diagnostics problems) {
+        return new ContentLoader(files, guidance, problems).reload(previous, contentPath);
+    }
+
+    private Optional<Content> reload(Content previous, String contentPath) {
+        Path file = files.root().resolve(contentPath);
+        String[] parts = contentPath.split("/");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Content c = previous;
+        if (contentPath.equals("home.md")) {
+            return rawPage(file, HOME_KEYS, true).map(h -> new Content(new HomePage(h.fields.requiredString("title"),
+                    h.fields.requiredString("summary"), compile(h, pageUrls(previous)), h.fields.location()),
+                    c.sections(), c.categories(), c.questions(), c.templates(), c.etiquette(), c.faq()));
+        }
+        if (parts.length == 3 && parts[0].equals("steps") && parts[2].endsWith(".md")) {
+            return reloadMarkdown(previous, file, parts[1], parts[2]);
+        }
+        if (parts.length == 2 && parts[0].equals("questions") && parts[1].equals("categories.yaml")) {
+            return Optional.of(new Content(c.home(), c.sections(), categories(), c.questions(), c.templates(), c.etiquette(),
+                    c.faq()));
+        }
+        if (parts.length == 2 && parts[0].equals("questions") && parts[1].endsWith(".yaml")) {
+            return Optional.of(new Content(c.home(), c.sections(), c.categories(), questions(), c.templates(), c.etiquette(),
+                    c.faq()));
+        }
+        return switch (contentPath) {
+            case "outreach.yaml" -> Optional.of(new Content(c.home(), c.sections(), c.categories(), c.questions(), templates(),
+                    c.etiquette(), c.faq()));
+            case "etiquette.yaml" -> Optional.of(new Content(c.home(), c.sections(), c.categories(), c.questions(),
+                    c.templates(), etiquette(), c.faq()));
+            case "faq.yaml" -> Optional.of(new Content(c.home(), c.sections(), c.categories(), c.questions(), c.templates(),
+                    c.etiquette(), faq(new MarkdownCompiler(guidance, policies()), pageUrls(previous))));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A section's {@code _section.md} or one of its pages, edited in place (not added, not removed). */
+    private Optional<Content> reloadMarkdown(Content previous, Path file, String folder, String name) {
+        String sectionUrl = Urls.section(Urls.slug(folder));
+        int at = -1;
+        for (int i = 0; i < previous.sections().size(); i++) {
+            if (previous.sections().get(i).url().equals(sectionUrl)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Section old = previous.sections().get(at);
+        Map<String, String> pageUrls = pageUrls(previous);
+        List<Section> sections = new ArrayList<>(previous.sections());
+        if (name.equals(SECTION_FILE)) {
+            Optional<RawPage> index = rawPage(file, SECTION_KEYS, false);
+            if (index.isEmpty()) {
+                return Optional.of(previous);
+            }
+            Fields f = index.get().fields;
+            sections.set(at, new Section(old.slug(), old.url(), f.requiredString("title"), f.requiredInt("order", 0, 100_000),
+                    f.requiredString("summary"), compile(index.get(), pageUrls), old.pages(), f.location()));
+            sections.sort(SECTION_ORDER);
+        } else {
+            String url = Urls.page(old.slug(), Urls.slug(name));
+            List<Page> pages = new ArrayList<>(old.pages());
+            int page = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).url().equals(url)) {
+                    page = i;
+                }
+            }
+            if (page < 0) {
+                return Optional.empty();
+            }
+            Optional<RawPage> raw = rawPage(file, PAGE_KEYS, false);
+            if (raw.isEmpty()) {
+                return Optional.of(previous);
+            }
+            pages.set(page, page(raw.get(), compile(raw.get(), pageUrls)));
+            pages.sort(PAGE_ORDER);
+            sections.set(at, new Section(old.slug(), old.url(), old.title(), old.order(), old.summary(), old.intro(), pages,
+                    old.source()));
+        }
+        Content c = previous;
+        return Optional.of(new Content(c.home(), sections, c.categories(), c.questions(), c.templates(), c.etiquette(),
+                c.faq()));
+    }
+
+    private RenderedMarkdown compile(RawPage page, Map<String, String> pageUrls) {
+        return new MarkdownCompiler(guidance, policies()).compile(page.body, Optional.of(page.contentPath), page.url,
+                pageUrls, problems);
+    }
+
+    /** Every page's content path and address, as {@link #load} knew them, from the pages' locations. */
+    private Map<String, String> pageUrls(Content content) {
+        Map<String, String> out = new TreeMap<>();
+        String prefix = files.displayRoot().isEmpty() ? "" : files.displayRoot() + "/";
+        for (Section s : content.sections()) {
+            out.put(s.source().path().substring(prefix.length()), s.url());
+            for (Page p : s.pages()) {
+                out.put(p.source().path().substring(prefix.length()), p.url());
+            }
+        }
+        return out;
+    }
+
+    private static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt(Page::order).thenComparing(Page::url);
+    private static final Comparator<Section> SECTION_ORDER = Comparator.comparingInt(Section::order)
+            .thenComparing(Section::slug);
+
+    private static Page page(RawPage p, RenderedMarkdown body) {
+        return new Page(p.url, p.fields.requiredString("title"), p.fields.requiredInt("order", 0, 100_000),
+                p.fields.requiredString("summary"), p.fields.optionalEnum("phase", Phase.class), body, p.fields.location());
+    }
+
     private Content load() {
         checkTopLevel();
         MarkdownCompiler compiler = new MarkdownCompiler(guidance, policies());
@@ -165,17 +291,9 @@ public final class ContentLoader {
 
         Section toSection(Map<String, RenderedMarkdown> rendered) {
             List<Page> built = pages.stream()
-                    .map(p -> new Page(p.url, p.fields.requiredString("title"), p.fields.requiredInt("order", 0, 100_000),
-                            p.fields.requiredString("summary"), p.fields.optionalEnum("phase", Phase.class),
-                            rendered.get(p.contentPath), p.fields.location()))
-                    .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::url))
+                    .map(p -> page(p, rendered.get(p.contentPath)))
+                    .sorted(PAGE_ORDER)
                     .toList();
-            for (int i = 1; i < built.size(); i++) {
-                if (built.get(i).order() == built.get(i - 1).order()) {
-                    problems.error(built.get(i).source(), "order " + built.get(i).order() + " is also used by "
-                            + built.get(i - 1).source().path() + "; give each page of a section its own order");
-                }
-            }
             return new Section(slug, url, index.fields.requiredString("title"), index.fields.requiredInt("order", 0, 100_000),
                     index.fields.requiredString("summary"), rendered.get(contentPath), built, index.fields.location());
         }

@@ -51,6 +51,7 @@ public final class ContentValidator {
         unique(content.templates(), OutreachTemplate::id, OutreachTemplate::source, "outreach template", problems);
         unique(content.etiquette(), EtiquetteItem::id, EtiquetteItem::source, "etiquette item", problems);
         unique(content.faq(), FaqEntry::id, FaqEntry::source, "FAQ entry", problems);
+        pageOrders(content, problems);
         categoriesExist(content, problems);
         questionPlaceholders(content, problems);
         templateVariables(content, problems);
@@ -73,6 +74,19 @@ public final class ContentValidator {
             if (first != null) {
                 String firstAt = first.path().equals(where.apply(item).path()) ? "line " + first.line() : first.toString();
                 problems.error(where.apply(item), "duplicate " + what + " id '" + key + "' (first used at " + firstAt + ")");
+            }
+        }
+    }
+
+    /** Pages come in the order of their {@code order}; two pages of a section cannot share one. */
+    private static void pageOrders(Content content, Diagnostics problems) {
+        for (Section s : content.sections()) {
+            List<Page> built = s.pages();
+            for (int i = 1; i < built.size(); i++) {
+                if (built.get(i).order() == built.get(i - 1).order()) {
+                    problems.error(built.get(i).source(), "order " + built.get(i).order() + " is also used by "
+                            + built.get(i - 1).source().path() + "; give each page of a section its own order");
+                }
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.coffeechat.config.NavLink;
@@ -78,26 +80,45 @@ public final class ViewBuilder {
 
     /** Every page of the site, in a fixed order. */
     public static List<PageToRender> pages(Content content, SiteConfig config) {
-        return new ViewBuilder(content, config).all();
+        return new ViewBuilder(content, config).all(url -> true);
     }
 
-    private List<PageToRender> all() {
+    /**
+     * The pages whose site path {@code wanted} accepts, in the same order as {@link #pages}, with the
+     * same views: for a preview that renders again only the pages a change touches.
+     */
+    public static List<PageToRender> pages(Content content, SiteConfig config, Predicate<String> wanted) {
+        return new ViewBuilder(content, config).all(wanted);
+    }
+
+    private List<PageToRender> all(Predicate<String> wanted) {
+        List<String> urls = new ArrayList<>();
         List<PageToRender> out = new ArrayList<>();
-        out.add(home());
-        out.add(stepsIndex());
+        add(out, urls, wanted, Urls.HOME, this::home);
+        add(out, urls, wanted, Urls.STEPS, this::stepsIndex);
         for (int i = 0; i < content.sections().size(); i++) {
-            out.add(section(i));
+            int index = i;
+            add(out, urls, wanted, content.sections().get(i).url(), () -> section(index));
         }
         for (int i = 0; i < steps.size(); i++) {
-            out.add(step(i));
+            int index = i;
+            add(out, urls, wanted, steps.get(i).url(), () -> step(index));
         }
-        out.add(etiquette());
-        out.add(questions());
-        out.add(outreach());
-        out.add(faq());
-        out.add(notFound());
-        out.add(sitemap(out));
+        add(out, urls, wanted, Urls.ETIQUETTE, this::etiquette);
+        add(out, urls, wanted, Urls.QUESTIONS, this::questions);
+        add(out, urls, wanted, Urls.OUTREACH, this::outreach);
+        add(out, urls, wanted, Urls.FAQ, this::faq);
+        add(out, urls, wanted, Urls.NOT_FOUND, this::notFound);
+        add(out, urls, wanted, Urls.SITEMAP, () -> sitemap(urls));
         return out;
+    }
+
+    private static void add(List<PageToRender> out, List<String> urls, Predicate<String> wanted, String url,
+                            Supplier<PageToRender> page) {
+        if (wanted.test(url)) {
+            out.add(page.get());
+        }
+        urls.add(url);
     }
 
     // ---- shared parts ---------------------------------------------------------------------
@@ -323,10 +344,10 @@ public final class ViewBuilder {
                 "The page you asked for is not here.", url, List.of()), view);
     }
 
-    private PageToRender sitemap(List<PageToRender> pages) {
+    private PageToRender sitemap(List<String> urls) {
         String base = config.baseUrl().isEmpty() ? "" : config.baseUrl();
-        List<SitemapEntry> entries = pages.stream().map(PageToRender::url)
-                .filter(u -> !u.equals(Urls.NOT_FOUND))
+        List<SitemapEntry> entries = urls.stream()
+                .filter(u -> !u.equals(Urls.NOT_FOUND) && !u.equals(Urls.SITEMAP))
                 .map(u -> new SitemapEntry(base.isEmpty() ? u : base + (u.equals(Urls.HOME) ? "" : u))).toList();
         return new PageToRender(Urls.SITEMAP, PageKind.SITEMAP, site(Urls.SITEMAP, ""),
                 meta(PageKind.SITEMAP, "Sitemap", "", Urls.SITEMAP, List.of()), new SitemapView(entries));

@@ -1,0 +1,323 @@
+package org.coffeechat.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coffeechat.config.SiteConfig;
+import org.coffeechat.config.SiteConfigLoader;
+import org.coffeechat.content.ContentFiles;
+import org.coffeechat.content.ContentLoader;
+import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.links.SiteLinks;
+import org.coffeechat.model.Content;
+import org.coffeechat.model.Urls;
+import org.coffeechat.output.MemoryOutput;
+import org.coffeechat.render.OutputFormat;
+import org.coffeechat.render.TemplateResolver;
+import org.coffeechat.search.SearchIndex;
+import org.coffeechat.validate.ContentValidator;
+import org.coffeechat.view.PageKind;
+import org.coffeechat.view.PageToRender;
+import org.coffeechat.view.ViewBuilder;
+
+/**
+ * The guide website built into memory and kept up to date as its files change: the engine of
+ * {@code coffeechat serve}. It runs the same phases as {@link GuideBuilder} (config, content,
+ * theme, validation, rendering, link check, search index) but after a change runs each only as
+ * far as the change reaches: a content file is loaded again on its own
+ * ({@link ContentLoader#reload}), only the pages {@link RebuildPlan} names are rendered again, a
+ * template renders again the pages whose template uses it, and {@code site.yaml} starts over.
+ *
+ * <p>While the files have errors the last good site stays as it was and {@link #problems} says
+ * what is wrong; the next good change brings everything the failed ones touched up to date. Not
+ * thread-safe: one thread applies changes; {@link #files} may be read from any thread.
+ */
+public final class IncrementalBuild {
+
+    private final BuildRequest request;
+    private final ContentFiles contentFiles;
+
+    private SiteConfig config;
+    private List<Diagnostic> configProblems = List.of();
+    private Content content;
+    /** Problems of loading each content file, by the file's display path. */
+    private final Map<String, Set<Diagnostic>> contentProblems = new TreeMap<>();
+    private GuideBuilder.Theme theme;
+    private List<Diagnostic> themeProblems = List.of();
+    private List<Diagnostic> checkProblems = List.of();
+
+    /** The site as last rendered without errors, and what it was rendered from. */
+    private final Map<String, byte[]> site = new HashMap<>();
+    private volatile Map<String, byte[]> published = Map.of();
+    private Content renderedContent;
+    private SiteLinks links;
+    private final SearchIndex search = new SearchIndex();
+    private Map<String, Path> statics = Map.of();
+
+    /** What changed since the site was last rendered without errors. */
+    private boolean dirtyAll = true;
+    private final Set<String> dirtyTemplates = new TreeSet<>();
+    /** Pages rendered by an attempt that then failed: their recorded links are not the site's. */
+    private final Set<String> dirtyPages = new TreeSet<>();
+    private boolean dirtyStatics = true;
+
+    /** What one call to {@link #update} did. */
+    public record Update(List<Change> changes, Set<String> written, Set<String> removed, boolean ok,
+                         List<Diagnostic> problems, Duration took, String summary) {
+        public Update {
+            changes = List.copyOf(changes);
+            written = Set.copyOf(written);
+            removed = Set.copyOf(removed);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private IncrementalBuild(BuildRequest request) {
+        this.request = request;
+        this.contentFiles = GuideBuilder.contentFiles(request);
+    }
+
+    /** Loads and renders the whole site. Invalid files do not stop it: see {@link #ok} and {@link #problems}. */
+    public static IncrementalBuild start(BuildRequest request) {
+        IncrementalBuild build = new IncrementalBuild(request);
+        build.loadEverything();
+        build.render(List.of(), System.nanoTime());
+        return build;
+    }
+
+    /** The files of the last site rendered without errors, by site path (empty if there was none yet). */
+    public Map<String, byte[]> files() {
+        return published;
+    }
+
+    /** Whether the files as they are now build without errors. */
+    public boolean ok() {
+        return problems().stream().noneMatch(d -> d.isError() || request.strict());
+    }
+
+    /** Every problem of the files as they are now, sorted. */
+    public List<Diagnostic> problems() {
+        List<Diagnostic> all = new ArrayList<>(configProblems);
+        contentProblems.values().forEach(all::addAll);
+        all.addAll(themeProblems);
+        all.addAll(checkProblems);
+        return all.stream().distinct().sorted().toList();
+    }
+
+    /** The folders this build reads (and the preview watches), as the site config names them now. */
+    public SiteFolders folders(List<Path> profiles) {
+        Optional<Path> themeDir = GuideBuilder.themeFolder(request, config, new Diagnostics());
+        return new SiteFolders(request.content(), request.site(), themeDir, profiles);
+    }
+
+    /**
+     * Brings the site up to date with files that changed (were written, created or deleted).
+     *
+     * @param changed the changed files, as the watcher reported them
+     */
+    public Update update(Collection<Path> changed) {
+        long start = System.nanoTime();
+        SiteFolders folders = folders(List.of());
+        List<Change> changes = new ArrayList<>();
+        for (Path file : new TreeSet<>(changed)) {
+            Change change = folders.classify(file);
+            if (change.kind() != Change.Kind.IGNORED && change.kind() != Change.Kind.PROFILE) {
+                changes.add(change);
+            }
+        }
+        if (changes.isEmpty()) {
+            return new Update(List.of(), Set.of(), Set.of(), ok(), problems(), Duration.ZERO, "nothing to do");
+        }
+        boolean config = changes.stream().anyMatch(c -> c.kind() == Change.Kind.SITE_CONFIG);
+        if (config) {
+            loadEverything();
+        } else {
+            List<Change> contentChanges = changes.stream().filter(c -> c.kind() == Change.Kind.CONTENT).toList();
+            if (!contentChanges.isEmpty()) {
+                reloadContent(contentChanges);
+            }
+            boolean templates = changes.stream().anyMatch(c -> c.kind() == Change.Kind.TEMPLATE);
+            boolean staticFiles = changes.stream().anyMatch(c -> c.kind() == Change.Kind.STATIC);
+            if (templates || staticFiles) {
+                loadTheme();
+            }
+            changes.stream().filter(c -> c.kind() == Change.Kind.TEMPLATE).forEach(c -> dirtyTemplates.add(c.path()));
+            dirtyStatics |= staticFiles;
+        }
+        return render(changes, start);
+    }
+
+    // ---- loading --------------------------------------------------------------------------
+
+    private void loadEverything() {
+        Diagnostics configDiagnostics = new Diagnostics();
+        config = SiteConfigLoader.load(request.site(), Paths::display, configDiagnostics);
+        configProblems = configDiagnostics.sorted();
+        links = new SiteLinks(Urls.NOT_FOUND, GuideBuilder.hostPath(config));
+        loadAllContent();
+        loadTheme();
+        dirtyAll = true;
+        dirtyStatics = true;
+    }
+
+    private void loadAllContent() {
+        Diagnostics problems = new Diagnostics();
+        content = ContentLoader.load(contentFiles, config.guidance(), problems);
+        contentProblems.clear();
+        for (Diagnostic d : problems.sorted()) {
+            contentProblems.computeIfAbsent(d.location().path(), k -> new TreeSet<>()).add(d);
+        }
+    }
+
+    private void reloadContent(List<Change> changes) {
+        for (Change change : changes) {
+            Diagnostics problems = new Diagnostics();
+            Optional<Content> reloaded = ContentLoader.reload(content, contentFiles, config.guidance(), change.path(), problems);
+            if (reloaded.isEmpty()) {
+                loadAllContent();
+                return;
+            }
+            content = reloaded.get();
+            contentProblems.remove(contentFiles.display(contentFiles.root().resolve(change.path())));
+            for (Diagnostic d : problems.sorted()) {
+                contentProblems.computeIfAbsent(d.location().path(), k -> new TreeSet<>()).add(d);
+            }
+        }
+    }
+
+    private void loadTheme() {
+        Diagnostics problems = new Diagnostics();
+        theme = GuideBuilder.theme(request, config, problems);
+        themeProblems = problems.sorted();
+    }
+
+    private boolean hasErrors() {
+        return !ok();
+    }
+
+    // ---- rendering ------------------------------------------------------------------------
+
+    private Update render(List<Change> changes, long start) {
+        boolean loaded = configProblems.stream().noneMatch(Diagnostic::isError)
+                && contentProblems.values().stream().flatMap(Set::stream).noneMatch(Diagnostic::isError);
+        Diagnostics checks = new Diagnostics();
+        if (loaded) {
+            ContentValidator.validate(content, config, GuideBuilder.templateAnchors(theme.sources()), checks);
+        }
+        checkProblems = checks.sorted();
+        if (hasErrors()) {
+            return new Update(changes, Set.of(), Set.of(), false, problems(), since(start), "not rebuilt: the files have errors");
+        }
+
+        // Which pages to render: everything after a config change, else what content and templates touched.
+        Set<String> all = new TreeSet<>();
+        Set<String> wanted = new TreeSet<>();
+        Set<String> kinds = dirtyKinds();
+        boolean everything = dirtyAll || renderedContent == null;
+        Set<String> touched = everything ? Set.of() : RebuildPlan.pages(renderedContent, content);
+        List<PageToRender> pages = ViewBuilder.pages(content, config, url -> {
+            all.add(url);
+            boolean yes = everything || touched.contains(url) || dirtyPages.contains(url)
+                    || kinds.contains(GuideBuilder.kindOf(url).name());
+            if (yes) {
+                wanted.add(url);
+            }
+            return yes;
+        });
+        LoadedSite loadedSite = new LoadedSite(config, content, theme.engine(), theme.statics(), List.of());
+        MemoryOutput out = new MemoryOutput();
+        Diagnostics failures = new Diagnostics();
+        pages.parallelStream().forEach(page -> {
+            try {
+                GuideBuilder.renderPage(loadedSite, page, links, out);
+            } catch (InvalidInputException e) {
+                failures.addAll(e.diagnostics());
+            }
+        });
+        Set<String> removed = new TreeSet<>();
+        for (String path : site.keySet()) {
+            if (path.endsWith(".html") && !all.contains(path) && !statics.containsKey(path)) {
+                removed.add(path);
+            }
+        }
+        removed.forEach(links::remove);
+        Map<String, byte[]> written = new LinkedHashMap<>(out.files());
+        if (everything || renderedContent != content) {
+            written.put(SearchIndex.INDEX, search.script(content));
+        }
+        if (everything) {
+            written.putAll(SearchIndex.library());
+        }
+        if (dirtyStatics || everything) {
+            Map<String, Path> now = GuideBuilder.staticFiles(theme.statics());
+            for (String path : statics.keySet()) {
+                if (!now.containsKey(path)) {
+                    removed.add(path);
+                }
+            }
+            now.forEach((path, file) -> written.put(path, GuideBuilder.read(file)));
+            statics = now;
+        }
+        Set<String> files = ConcurrentHashMap.newKeySet();
+        files.addAll(site.keySet());
+        files.removeAll(removed);
+        files.addAll(written.keySet());
+        links.check(files, theme.sources(), failures);
+        if (failures.hasErrors()) {
+            checks.addAll(failures);
+            checkProblems = checks.sorted();
+            dirtyPages.addAll(wanted);
+            return new Update(changes, Set.of(), Set.of(), false, problems(), since(start), "not rebuilt: the files have errors");
+        }
+
+        // Everything rendered: make it the site.
+        Set<String> changedPaths = new TreeSet<>();
+        written.forEach((path, bytes) -> {
+            byte[] before = site.put(path, bytes);
+            if (before == null || !java.util.Arrays.equals(before, bytes)) {
+                changedPaths.add(path);
+            }
+        });
+        removed.forEach(site::remove);
+        published = Map.copyOf(site);
+        renderedContent = content;
+        dirtyAll = false;
+        dirtyTemplates.clear();
+        dirtyPages.clear();
+        dirtyStatics = false;
+        String summary = "rendered " + pages.size() + (pages.size() == 1 ? " page" : " pages")
+                + (pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
+                + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
+                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed");
+        return new Update(changes, changedPaths, removed, true, problems(), since(start), summary);
+    }
+
+    /** The page kinds (by enum name) whose template uses a template that changed. */
+    private Set<String> dirtyKinds() {
+        Set<String> out = new TreeSet<>();
+        for (PageKind kind : PageKind.values()) {
+            String name = TemplateResolver.templateName(kind, kind == PageKind.SITEMAP ? OutputFormat.XML : OutputFormat.HTML);
+            List<String> uses = theme.sources().uses(name);
+            if (dirtyTemplates.stream().anyMatch(uses::contains)) {
+                out.add(kind.name());
+            }
+        }
+        return out;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
