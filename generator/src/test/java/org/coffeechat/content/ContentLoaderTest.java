@@ -140,14 +140,6 @@ class ContentLoaderTest {
     }
 
     @Test
-    void reportsTwoPagesOfASectionWithTheSameOrder() {
-        loadChanged("steps/01-start/second.md", "---\ntitle: Second\norder: 1\nsummary: s\n---\nBody.\n");
-
-        assertThat(messages()).containsExactly("content/steps/01-start/second.md:2:1: order 1 is also used by "
-                + "content/steps/01-start/first.md; give each page of a section its own order");
-    }
-
-    @Test
     void reportsASectionWithoutItsSectionFile() {
         loadChanged("steps/03-more/page.md", "---\ntitle: P\norder: 1\nsummary: s\n---\n");
 
