@@ -44,7 +44,7 @@ class ContentValidatorTest {
 
     @Test
     void reportsTwoPagesOfASectionWithTheSameOrder() {
-        assertThat(validate("steps/01-start/second.md", "---\ntitle: Second\norder: 1\nsummary: s\n---\nBody.\n"))
+        assertThat(validate("steps/01-start/second.md", "---\ntitle: Second\norder: 1\nsummary: s\n---\n## Details\n"))
                 .containsExactly("content/steps/01-start/second.md:2:1: order 1 is also used by "
                         + "content/steps/01-start/first.md; give each page of a section its own order");
     }
