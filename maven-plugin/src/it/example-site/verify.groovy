@@ -1,4 +1,5 @@
-// site/pom.xml built the Lakeshore guide into site/target/site from the repository's content and theme.
+// site/pom.xml built the Lakeshore guide into site/target/site from the repository's content and theme,
+// and the example profiles' packets into site/target/packets.
 def root = new File(basedir, '../../../..').canonicalFile
 def site = new File(root, 'site/target/site')
 def home = new File(site, 'index.html')
@@ -18,6 +19,17 @@ assert (log =~ /Built the guide: \d+ pages/).find() : 'no "Built the guide" line
 // The validate phase checked the example profiles in site/profiles too.
 assert (log =~ /No errors in the guide's content, site config and theme or in the \d+ profiles of .*profiles/).find() :
         'the example profiles were not checked'
+
+// The example profiles' packets are beside the site, not in it.
+def profiles = new File(root, 'site/profiles').listFiles().findAll { it.name.endsWith('.yaml') }
+assert profiles : 'site/profiles has no example profile'
+profiles.each { p ->
+    def pdf = new File(root, "site/target/packets/${p.name.replaceFirst(/\.yaml$/, '.pdf')}")
+    assert pdf.isFile() : "no packet for ${p.name}"
+}
+assert !new File(site, 'packets').exists()
+site.eachFileRecurse { assert !it.name.endsWith('.pdf') : "a PDF in the public site: $it" }
+assert (log =~ /Rendered \d+ of \d+ packets into .*site.target.packets/).find() : 'no packets line in build.log'
 
 // site/pom.xml names the plugin version this build made; a version bump must update it too.
 def pom = new File(root, 'site/pom.xml').getText('UTF-8')

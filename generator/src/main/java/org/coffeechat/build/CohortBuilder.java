@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
@@ -60,6 +61,28 @@ public final class CohortBuilder {
             out.commit();
             return result;
         }
+    }
+
+    /**
+     * Renders like {@link #build}, unless nothing the cohort reads or is set to (see
+     * {@link InputFingerprint#of(CohortRequest)}) changed since the last run that rendered every
+     * profile, recorded in {@code stampFile}, and the output folder is still there. A run in which
+     * a profile failed records nothing, so the next run tries again.
+     *
+     * @return how the run went, or empty when the packets were already up to date and nothing was done
+     */
+    public static Optional<CohortResult> buildIfChanged(CohortRequest request, CohortListener listener,
+                                                                  Path stampFile) {
+        InputFingerprint inputs = InputFingerprint.of(request);
+        BuildStamp stamp = BuildStamp.at(stampFile);
+        if (stamp.isCurrent(inputs, request.out())) {
+            return Optional.empty();
+        }
+        CohortResult result = build(request, listener);
+        if (result.ok()) {
+            stamp.record(inputs);
+        }
+        return Optional.of(result);
     }
 
     private static void write(Output out, String path, String text) {

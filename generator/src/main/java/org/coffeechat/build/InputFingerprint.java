@@ -40,6 +40,23 @@ public final class InputFingerprint {
         return builder().request(request).setting("output", outDir.toAbsolutePath().normalize().toString()).build();
     }
 
+    /**
+     * The fingerprint of a cohort of packets: the site's inputs, every profile file, and every
+     * setting that changes a packet (the folder, shard, paper, plan day, PDF date, print HTML);
+     * not the number of threads, which changes only how fast.
+     */
+    public static InputFingerprint of(CohortRequest request) {
+        return builder().request(request.site())
+                .folder("profiles", Optional.of(request.profiles()))
+                .setting("output", request.out().toAbsolutePath().normalize().toString())
+                .setting("shard", request.shard().map(Object::toString).orElse("all"))
+                .setting("paper", request.paper().map(org.coffeechat.config.PaperSize::id).orElse("site"))
+                .setting("today", request.today().toString())
+                .setting("date", request.date().toString())
+                .setting("html", Boolean.toString(request.html()))
+                .build();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

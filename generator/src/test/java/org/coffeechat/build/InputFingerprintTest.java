@@ -110,4 +110,23 @@ class InputFingerprintTest {
         InputFingerprint two = InputFingerprint.builder().setting("b", "2").setting("a", "1").build();
         assertEquals(one, two);
     }
+
+    private CohortRequest cohort(Path profiles, int threads) {
+        return new CohortRequest(request(), profiles, dir.resolve("packets"), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.time.LocalDate.of(2026, 3, 1), Instant.parse("2026-01-01T00:00:00Z"),
+                threads, false);
+    }
+
+    @Test
+    void aCohortChangesWithAProfileOrThePlanDayButNotWithTheNumberOfThreads() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve("ana.yaml"), "student:\n  name: Ana\n");
+        InputFingerprint before = InputFingerprint.of(cohort(profiles, 1));
+        assertEquals(before, InputFingerprint.of(cohort(profiles, 8)));
+        CohortRequest c = cohort(profiles, 1);
+        assertNotEquals(before, InputFingerprint.of(new CohortRequest(c.site(), c.profiles(), c.out(), c.shard(), c.paper(),
+                c.today().plusDays(1), c.date(), c.threads(), c.html())));
+        Files.writeString(profiles.resolve("ana.yaml"), "student:\n  name: Ana María\n");
+        assertNotEquals(before, InputFingerprint.of(cohort(profiles, 1)));
+    }
 }

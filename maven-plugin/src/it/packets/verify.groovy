@@ -1,0 +1,26 @@
+// Every profile of profiles/ became a PDF packet (and its print HTML) in target/packets.
+def packets = new File(basedir, 'target/packets')
+['zoe', 'darya'].each { name ->
+    def pdf = new File(packets, "${name}.pdf")
+    assert pdf.isFile() : "no ${name}.pdf"
+    def bytes = pdf.bytes
+    assert new String(bytes, 0, 5, 'ISO-8859-1') == '%PDF-' : "${name}.pdf is not a PDF"
+    assert bytes.length > 20_000 : "${name}.pdf is only ${bytes.length} bytes"
+    // The PDF's date is the project's outputTimestamp, not the clock.
+    assert new String(bytes, 'ISO-8859-1').contains('/CreationDate(D:20260301093000Z)') : "${name}.pdf has another date"
+}
+def zoe = new File(packets, 'zoe.html').getText('UTF-8')
+assert zoe.contains('Zoë Ñúñez')
+def darya = new File(packets, 'darya.html').getText('UTF-8')
+assert darya.contains('Дарья Соколова')
+assert darya.contains('王小明')
+assert darya.contains('Harbour Analytics')
+// A4 was asked for.
+assert darya.contains('size: a4') : 'the print HTML does not ask for A4'
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+['Rendering the packets of 2 profiles in ', 'profiles/darya.yaml -> darya.pdf', 'profiles/zoe.yaml -> zoe.pdf',
+ 'Rendered 2 of 2 packets into '].each { assert log.contains(it) : "build.log does not contain: $it" }
+// Nothing of the packets lands in a published site folder.
+assert !new File(basedir, 'target/site').exists()
+true
