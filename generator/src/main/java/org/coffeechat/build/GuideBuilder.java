@@ -297,6 +297,7 @@ public final class GuideBuilder {
         return roots;
     }
 
+    /** The files of the static folders, later folders winning, by their path in the output. */
     static Map<String, Path> staticFiles(List<Path> roots) {
         Map<String, Path> files = new TreeMap<>();
         for (Path root : roots) {

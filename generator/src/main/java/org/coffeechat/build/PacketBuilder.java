@@ -1,31 +1,77 @@
 package org.coffeechat.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.model.profile.Profile;
+import org.coffeechat.output.Output;
+import org.coffeechat.output.OutputException;
+import org.coffeechat.output.SourceDate;
+import org.coffeechat.output.StagedDirectory;
+import org.coffeechat.personal.GuidePages;
+import org.coffeechat.personal.PlanCalendar;
+import org.coffeechat.personal.TrackerCsv;
+import org.coffeechat.personal.TrackerXlsx;
 import org.coffeechat.personalize.PersonalPlan;
 import org.coffeechat.personalize.Personalizer;
 import org.coffeechat.profile.ProfileChecks;
 import org.coffeechat.profile.ProfileLoader;
+import org.coffeechat.view.personal.PersonalGuide;
+import org.coffeechat.view.personal.PersonalGuideBuilder;
 
 /**
  * Makes a student's personal prep guide: {@link #load} (the site as for the guide website, the
- * profile, every check, the plan), then render it. The CLI's {@code packet} and
- * {@code validate --profile} and the Maven plugin's {@code packets} goal call this class.
+ * profile, every check, the plan and its views), then {@link #render} (HTML pages, timeline,
+ * tracker, calendar) through an {@link Output}; {@link #build} does both into a private folder,
+ * atomically. The CLI's {@code packet} and {@code validate --profile}, the Maven plugin's
+ * {@code packets} goal and the PDF packets call this class.
  */
 public final class PacketBuilder {
+
+    /** The tracker and calendar files, beside the overview. */
+    public static final String TRACKER_CSV = "tracker.csv";
+    public static final String TRACKER_XLSX = "tracker.xlsx";
+    public static final String CALENDAR = "calendar.ics";
 
     private PacketBuilder() {
     }
 
     /**
-     * Reads and checks the site and the profile and makes the plan.
+     * Builds the personal guide into {@code outDir}, replacing what was there only if everything
+     * succeeded. The folder must be private: never inside the site, content or theme folders, and
+     * never a guide website's output.
+     *
+     * @throws InvalidInputException with every problem of the site and the profile
+     * @throws OutputException       when the folder is not a private place or cannot be written
+     */
+    public static PacketResult build(PacketRequest request, Path outDir) {
+        checkPrivate(request.site(), outDir);
+        LoadedPacket packet = load(request);
+        try (StagedDirectory out = StagedDirectory.open(outDir)) {
+            PacketResult result = render(packet, out);
+            out.commit();
+            return result;
+        }
+    }
+
+    /** Where a profile's guide goes by default: {@code me-guide} beside the working folder for {@code me.yaml}. */
+    public static Path defaultOutput(Path profile) {
+        String name = profile.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
+        return Path.of(name + "-guide");
+    }
+
+    /**
+     * Reads and checks the site and the profile and makes the plan and its views.
      *
      * @throws InvalidInputException with every problem of the site and the profile together
      */
@@ -41,7 +87,8 @@ public final class PacketBuilder {
             all.addAll(problems.sorted());
             throw new InvalidInputException(all.stream().distinct().sorted().toList());
         }
-        return load(site, profile, display, request.today(), request.site().strict(), problems);
+        return load(site, profile, display, request.today(), buildTime(request.site()), request.site().strict(),
+                problems);
     }
 
     /**
@@ -49,19 +96,28 @@ public final class PacketBuilder {
      *
      * @throws InvalidInputException with every problem of the profile
      */
-    public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, boolean strict) {
+    public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
+                                    boolean strict) {
         Diagnostics problems = new Diagnostics();
         String display = Paths.display(profileFile);
-        return load(site, ProfileLoader.load(profileFile, display, problems), display, today, strict, problems);
+        return load(site, ProfileLoader.load(profileFile, display, problems), display, today, buildTime, strict,
+                problems);
+    }
+
+    /** As {@link #load(LoadedSite, Path, LocalDate, Instant, boolean)}, dated {@link SourceDate#FALLBACK}. */
+    public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, boolean strict) {
+        return load(site, profileFile, today, SourceDate.FALLBACK, strict);
     }
 
     private static LoadedPacket load(LoadedSite site, Optional<Profile> profile, String display, LocalDate today,
-                                     boolean strict, Diagnostics problems) {
+                                     Instant buildTime, boolean strict, Diagnostics problems) {
         profile.ifPresent(p -> ProfileChecks.againstContent(p, site.content(), problems));
+        GuidePages.check(site.templates(), problems);
         if (problems.hasErrors() || profile.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
         PersonalPlan plan = Personalizer.plan(site.content(), site.config().guidance(), profile.get(), today);
+        PersonalGuide guide = PersonalGuideBuilder.build(plan, site.content(), site.config());
         List<Diagnostic> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
         warnings.addAll(plan.warnings());
@@ -69,11 +125,71 @@ public final class PacketBuilder {
         if (strict && sorted.stream().anyMatch(d -> !d.isError())) {
             throw new InvalidInputException(sorted);
         }
-        return new LoadedPacket(site, display, profile.get(), plan, sorted);
+        return new LoadedPacket(site, display, profile.get(), plan, guide, buildTime, sorted);
     }
 
-    /** The warnings of a check-only run over the site and the profile (nothing is written). */
+    /** The warnings of a check-only run over the site and the profile: everything is made, nothing is written. */
     public static List<Diagnostic> validate(PacketRequest request) {
-        return load(request).warnings();
+        LoadedPacket packet = load(request);
+        render(packet, (path, bytes) -> { });
+        return packet.warnings();
+    }
+
+    /**
+     * Writes the personal guide through {@code out}: {@code index.html}, a page per contact under
+     * {@code contacts/}, {@code timeline.svg}, {@code tracker.csv}, {@code tracker.xlsx},
+     * {@code calendar.ics}, and the theme's static files.
+     *
+     * @throws InvalidInputException when a theme's personal template fails
+     */
+    public static PacketResult render(LoadedPacket packet, Output out) {
+        int pages = GuidePages.write(packet.site().templates(), packet.guide(), out);
+        out.write(TRACKER_CSV, TrackerCsv.write(packet.plan()));
+        out.write(TRACKER_XLSX, TrackerXlsx.write(packet.plan(), packet.buildTime()));
+        out.write(CALENDAR, PlanCalendar.write(packet.plan(), packet.buildTime()));
+        Map<String, Path> statics = GuideBuilder.staticFiles(packet.site().staticRoots());
+        statics.forEach((relative, file) -> {
+            try {
+                out.write(relative, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new PacketResult(pages, pages + 4 + statics.size(), packet.plan().contacts().size(),
+                packet.plan().counts().overdue(), packet.warnings());
+    }
+
+    /** The date a request's outputs carry: its build timestamp, else a fixed date. */
+    static Instant buildTime(BuildRequest request) {
+        return request.timestamp().orElse(SourceDate.FALLBACK);
+    }
+
+    /**
+     * Refuses an output folder from which the personal guide could end up published: inside the
+     * site, content or theme folders, inside another coffeechat output, or a guide website's output.
+     */
+    static void checkPrivate(BuildRequest request, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        List<Path> published = new ArrayList<>();
+        request.site().ifPresent(published::add);
+        request.content().ifPresent(published::add);
+        request.theme().ifPresent(published::add);
+        for (Path folder : published) {
+            Path f = folder.toAbsolutePath().normalize();
+            if (out.startsWith(f)) {
+                throw new OutputException("refusing to write a personal guide to " + outDir + ": it is inside " + folder
+                        + ", which is published; choose a private folder with --out");
+            }
+        }
+        for (Path p = out.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(StagedDirectory.MARKER))) {
+                throw new OutputException("refusing to write a personal guide to " + outDir + ": it is inside "
+                        + "coffeechat's output " + p + "; choose a private folder with --out");
+            }
+        }
+        if (Files.isRegularFile(out.resolve("sitemap.xml")) || Files.isRegularFile(out.resolve("404.html"))) {
+            throw new OutputException("refusing to write a personal guide to " + outDir + ": it holds a guide website; "
+                    + "choose a private folder with --out");
+        }
     }
 }
