@@ -12,7 +12,8 @@ import org.coffeechat.model.TemplateKind;
  * @param recipient   who the message goes to (the contact, or for an introduction the person who introduces)
  * @param address     the recipient's email address, when the draft is an email and it is known
  * @param prompts     values the profile does not hold yet, left in the text as {@code [bracketed prompts]}
- * @param recommended the best template of its kind for this contact (others are alternatives)
+ * @param recommended the best request template for this contact (others are alternatives); true for every
+ *                    draft of the other kinds
  * @param length      the draft's length against its limit, when the template has one
  * @param mailto      a {@code mailto:} link that opens the draft in an email program, for emails
  */

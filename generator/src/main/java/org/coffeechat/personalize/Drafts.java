@@ -103,8 +103,10 @@ public final class Drafts {
                 ordered.sort((a, b) -> Integer.compare(a.maxWords().orElse(Integer.MAX_VALUE),
                         b.maxWords().orElse(Integer.MAX_VALUE)));
             }
+            boolean alternatives = kind == TemplateKind.REQUEST || kind == TemplateKind.REFERRAL;
             for (int i = 0; i < ordered.size(); i++) {
-                out.add(draft(ordered.get(i), i == 0, profile, c, settings, steps, today, warnings));
+                // Two requests are alternatives; two confirmations (on agreeing, the day before) are both sent.
+                out.add(draft(ordered.get(i), i == 0 || !alternatives, profile, c, settings, steps, today, warnings));
             }
         }
         return List.copyOf(out);

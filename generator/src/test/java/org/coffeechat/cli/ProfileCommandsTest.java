@@ -74,4 +74,41 @@ class ProfileCommandsTest {
                 lines[1]);
         assertEquals("2 errors; nothing was written.", lines[2]);
     }
+
+    @Test
+    void packetMakesTheGuideAndSaysWhereToOpenIt(@TempDir Path dir) {
+        Path root = TestProfiles.repoRoot();
+        Path out = dir.resolve("zoe-guide");
+        Run run = run("packet", "--profile", root.resolve("site/profiles/example.yaml").toString(), "--site",
+                root.resolve("site").toString(), "--today", "2026-02-10", "--out", out.toString());
+        assertEquals(Main.OK, run.exit(), run.err());
+        assertEquals("", run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals("Made the personal guide for 2026-02-10: 7 contacts, 8 pages, tracker, calendar ("
+                + lines[0].replaceAll(".*\\((\\d+) files\\).*", "$1") + " files) in " + out, lines[0]);
+        assertEquals("Open " + out.toAbsolutePath().normalize().resolve("index.html").toUri(), lines[1]);
+        assertTrue(Files.isRegularFile(out.resolve("calendar.ics")));
+    }
+
+    @Test
+    void packetReportsAnInvalidProfileAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("me.yaml");
+        Files.writeString(file, StarterProfile.text().replace("channel: email", "channel: e-mail"));
+        Path out = dir.resolve("me-guide");
+        Run run = run("packet", "--profile", file.toString(), "--out", out.toString());
+        assertEquals(Main.INVALID, run.exit());
+        assertTrue(run.err().contains("unknown channel 'e-mail'; did you mean 'email'?"), run.err());
+        assertTrue(run.err().endsWith("1 error; nothing was written.\n"), run.err());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void packetRefusesToWriteWhereTheGuideWouldBePublished() {
+        Path root = TestProfiles.repoRoot();
+        Run run = run("packet", "--profile", root.resolve("site/profiles/example.yaml").toString(), "--site",
+                root.resolve("site").toString(), "--out", root.resolve("site/static/guide").toString());
+        assertEquals(Main.INVALID, run.exit());
+        assertTrue(run.err().startsWith("coffeechat: refusing to write a personal guide to "), run.err());
+        assertTrue(Files.notExists(root.resolve("site/static/guide")));
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * @param url        the contact's page in the personal guide, relative to its root ({@code contacts/priya-raman.html})
  * @param nameClass  {@code name-long} or {@code name-very-long} for long names, so a layout can set them smaller
- * @param mode       how the meeting happens ("video call"), which also picks the etiquette
+ * @param mode       how the meeting happens ("video call"), which also picks the etiquette: the agreed mode, else
+ *                   the student's first choice
+ * @param modeAgreed whether the contact agreed to that mode (the profile's {@code meetingMode})
  * @param status     the status in words ("Meeting scheduled"); {@code statusId} as in the profile
  * @param meeting    when and where, once agreed ("Tuesday 17 February 2026, 10:30, on Microsoft Teams")
  * @param outreach   the next message to send before the meeting (the request, or the follow-up), if any
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param next       the next open step
  */
 public record ContactView(String id, String url, String name, String nameClass, String organisation, String role,
-                          String industry, String mode, String status, String statusId, String priority,
+                          String industry, String mode, boolean modeAgreed, String status, String statusId, String priority,
                           String priorityId, String channel, Optional<String> meeting, String howFound,
                           Optional<String> referredBy, Optional<String> email, Optional<String> linkedin,
                           Optional<String> phone, Optional<String> notes, List<ResearchGroup> research,

@@ -150,7 +150,7 @@ public final class PersonalGuideBuilder {
         String name = c.name();
         return new ContactView(c.id(), contactUrl(c.id()), name,
                 name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "", c.organisation(), c.role(),
-                c.industry(), c.meetingMode().map(Phrases::mode).orElse(Phrases.mode(mode) + " (not agreed yet)"),
+                c.industry(), Phrases.mode(mode), c.meetingMode().isPresent(),
                 statusLabel(c.status()), YamlEnum.name(c.status()), priorityLabel(c.priority()), YamlEnum.name(c.priority()),
                 Labels.of(c.channel()), meeting(c), Phrases.howFound(s, c), c.referredBy(), c.email(), c.linkedin(),
                 c.phone(), c.notes(), research(p.research()), p.introduction().sentences(), p.introduction().seconds(),
