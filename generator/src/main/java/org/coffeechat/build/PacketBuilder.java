@@ -87,8 +87,7 @@ public final class PacketBuilder {
             all.addAll(problems.sorted());
             throw new InvalidInputException(all.stream().distinct().sorted().toList());
         }
-        return load(site, profile, display, request.today(), buildTime(request.site()), request.site().strict(),
-                problems);
+        return load(site, profile, display, request.today(), request.buildTime(), request.site().strict(), problems);
     }
 
     /**
@@ -157,11 +156,6 @@ public final class PacketBuilder {
         });
         return new PacketResult(pages, pages + 4 + statics.size(), packet.plan().contacts().size(),
                 packet.plan().counts().overdue(), packet.warnings());
-    }
-
-    /** The date a request's outputs carry: its build timestamp, else a fixed date. */
-    static Instant buildTime(BuildRequest request) {
-        return request.timestamp().orElse(SourceDate.FALLBACK);
     }
 
     /**

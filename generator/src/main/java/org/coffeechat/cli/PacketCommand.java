@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.coffeechat.build.BuildRequest;
-import org.coffeechat.build.BuildTimestamp;
 import org.coffeechat.build.PacketBuilder;
 import org.coffeechat.build.PacketRequest;
 import org.coffeechat.build.PacketResult;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.output.OutputException;
+import org.coffeechat.output.SourceDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,9 +46,10 @@ final class PacketCommand implements Callable<Integer> {
         var stderr = spec.commandLine().getErr();
         Path target = out != null ? out : PacketBuilder.defaultOutput(profile);
         try {
-            BuildRequest site = inputs.request().withTimestamp(BuildTimestamp.sourceDateEpoch(System.getenv()));
+            BuildRequest site = inputs.request();
             LocalDate day = today != null ? today : LocalDate.now();
-            PacketResult result = PacketBuilder.build(new PacketRequest(site, profile, day), target);
+            PacketResult result = PacketBuilder.build(new PacketRequest(site, profile, day,
+                    SourceDate.resolve(java.util.Optional.empty())), target);
             Report.warnings(stderr, result.warnings());
             stdout.println("Made the personal guide for " + day + ": " + result.contacts() + " contacts, "
                     + result.pages() + " pages, tracker, calendar (" + result.files() + " files) in " + target

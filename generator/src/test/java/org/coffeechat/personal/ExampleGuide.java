@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.SortedMap;
 import org.coffeechat.build.BuildRequest;
 import org.coffeechat.build.LoadedPacket;
@@ -33,8 +32,7 @@ final class ExampleGuide {
     }
 
     static PacketRequest request(Path profile) {
-        return new PacketRequest(BuildRequest.defaults().withSite(site()).withTimestamp(Optional.of(BUILT)), profile,
-                TODAY);
+        return new PacketRequest(BuildRequest.defaults().withSite(site()), profile, TODAY, BUILT);
     }
 
     static LoadedPacket load() {

@@ -133,7 +133,8 @@ class TrackerAndCalendarTest {
     @Test
     void keepsEachEventsUidWhenThePlanIsMadeAgainLater() throws IOException, ParserException {
         LoadedPacket later = org.coffeechat.build.PacketBuilder.load(new org.coffeechat.build.PacketRequest(
-                ExampleGuide.request(ExampleGuide.profile()).site(), ExampleGuide.profile(), LocalDate.of(2026, 2, 13)));
+                ExampleGuide.request(ExampleGuide.profile()).site(), ExampleGuide.profile(), LocalDate.of(2026, 2, 13),
+                ExampleGuide.BUILT));
         Calendar now = new CalendarBuilder().build(new ByteArrayInputStream(files.get("calendar.ics")));
         Calendar then = new CalendarBuilder().build(new ByteArrayInputStream(
                 PlanCalendar.write(later.plan(), ExampleGuide.BUILT)));
