@@ -56,7 +56,8 @@ public final class GenerateProfiles {
                 String[] org = ORGS.get(random.nextInt(ORGS.size()));
                 String status = STATUS.get(random.nextInt(STATUS.size()));
                 String name = FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()));
-                y.append("  - name: \"").append(name).append("\"\n")
+                y.append("  - id: contact-").append(c + 1).append('\n')
+                        .append("    name: \"").append(name).append("\"\n")
                         .append("    organisation: \"").append(org[0]).append("\"\n")
                         .append("    role: \"").append(org[1]).append("\"\n")
                         .append("    industry: ").append(org[2]).append('\n')

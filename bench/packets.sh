@@ -9,6 +9,8 @@
 #   SIZES          cohort sizes for coffeechat                          (default "100 1000")
 #   CHROMIUM_N     packets Chromium prints, one fresh browser each      (default 30; it takes ~1 s or more each)
 #   CHROMIUM       the browser                                          (default /usr/bin/chromium)
+#   TUNED_FLAGS    JVM flags of a second, labelled coffeechat row; empty to skip it
+#                  (default "-XX:+UseSerialGC -Xmx512m": a bounded heap, as bench/run.sh does)
 #
 # For each size N: generates N synthetic profiles with three contacts each (bench/GenerateProfiles.java,
 # fixed seed), then runs `coffeechat packets --profiles DIR --out OUT --html` once as a fresh JVM timed by
@@ -26,6 +28,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-packets-bench}
 SIZES=${SIZES:-"100 1000"}
 CHROMIUM_N=${CHROMIUM_N:-30}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+TUNED_FLAGS=${TUNED_FLAGS-"-XX:+UseSerialGC -Xmx512m"}
 JAR_BUILT=generator/target/coffeechat.jar
 
 [ -x /usr/bin/time ] || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time; }
@@ -51,6 +54,7 @@ RESULTS="$BENCH_DIR/results.tsv"
 printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\n' > "$RESULTS"
 
 timed() { # timed LABEL N CMD... -> prints "wall rss other"
+    shift 2
     local tf="$BENCH_DIR/time.$$" b0 b1 wall rss usr sys other
     b0=$(busy_jiffies)
     /usr/bin/time -f "%e %M %U %S" -o "$tf" "$@" > "$BENCH_DIR/last.log" 2>&1 || { cat "$BENCH_DIR/last.log" >&2; return 1; }
@@ -66,16 +70,24 @@ for n in $SIZES; do
     profiles="$BENCH_DIR/profiles-$n"
     rm -rf "$profiles"
     java "$ROOT/bench/GenerateProfiles.java" "$n" "$profiles"
-    out="$BENCH_DIR/out-$n"
-    rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
-    echo "== N=$n: coffeechat packets"
-    read -r wall rss other < <(timed coffeechat "$n" java -jar "$JAR" packets --profiles "$profiles" --out "$out" \
-        --site "$ROOT/site" --today 2026-03-02 --html)
-    pdfs=$(find "$out" -name '*.pdf' | wc -l)
-    [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; exit 1; }
-    printf '%s\tcoffeechat\t1\t%s\t%s\t%s\n' "$n" "$wall" "$rss" "$other" >> "$RESULTS"
-    printf '  coffeechat: %d packets in %.2f s = %.1f ms per packet, peak RSS %.0f MiB (others used %s CPU-s)\n' \
-        "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$other"
+    for variant in coffeechat coffeechat-tuned; do
+        flags=""
+        if [ "$variant" = coffeechat-tuned ]; then
+            [ -n "$TUNED_FLAGS" ] || continue
+            flags=$TUNED_FLAGS
+        fi
+        out="$BENCH_DIR/out-$n"
+        rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
+        echo "== N=$n: $variant packets ${flags:+(java $flags)}"
+        # shellcheck disable=SC2086
+        read -r wall rss other < <(timed "$variant" "$n" java $flags -jar "$JAR" packets --profiles "$profiles" \
+            --out "$out" --site "$ROOT/site" --today 2026-03-02 --html)
+        pdfs=$(find "$out" -name '*.pdf' | wc -l)
+        [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; tail -n 30 "$BENCH_DIR/last.log" >&2; exit 1; }
+        printf '%s\t%s\t1\t%s\t%s\t%s\n' "$n" "$variant" "$wall" "$rss" "$other" >> "$RESULTS"
+        printf '  %s: %d packets in %.2f s = %.1f ms per packet, peak RSS %.0f MiB (others used %s CPU-s)\n' \
+            "$variant" "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$other"
+    done
 done
 
 # Chromium prints the HTML of the largest run's first CHROMIUM_N packets (the HTML does not depend on N).
@@ -104,16 +116,20 @@ chrome_other=$(awk -F'\t' '$2=="chromium" {print $6}' "$RESULTS" | sort -g | tai
 
 echo
 echo "== per packet (coffeechat: whole cohort / N, JVM start included; Chromium: median of $i cold runs)"
-printf '%-7s %-12s %14s %14s %12s %16s\n' N tool "ms/packet" "peak RSS" "speed-up" "others' CPU s"
+printf '%-7s %-17s %14s %14s %12s %16s\n' N tool "ms/packet" "peak RSS" "speed-up" "others' CPU s"
 for n in $SIZES; do
-    w=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $4}' "$RESULTS")
-    m=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $5}' "$RESULTS")
-    o=$(awk -F'\t' -v n="$n" '$1==n && $2=="coffeechat" {print $6}' "$RESULTS")
-    per=$(echo "$w * 1000 / $n" | bc -l)
-    printf '%-7s %-12s %14.1f %10.0f MiB %11.0fx %16s\n' "$n" coffeechat "$per" "$(echo "$m / 1024" | bc -l)" \
-        "$(echo "$chrome_wall * 1000 / $per" | bc -l)" "$o"
+    for variant in coffeechat coffeechat-tuned; do
+        w=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $4}' "$RESULTS")
+        [ -n "$w" ] || continue
+        m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS")
+        o=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $6}' "$RESULTS")
+        per=$(echo "$w * 1000 / $n" | bc -l)
+        printf '%-7s %-17s %14.1f %10.0f MiB %11.0fx %16s\n' "$n" "$variant" "$per" "$(echo "$m / 1024" | bc -l)" \
+            "$(echo "$chrome_wall * 1000 / $per" | bc -l)" "$o"
+    done
 done
-printf '%-7s %-12s %14.1f %10.0f MiB %12s %16s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
+[ -n "$TUNED_FLAGS" ] && echo "coffeechat-tuned = java $TUNED_FLAGS -jar ..."
+printf '%-7s %-17s %14.1f %10.0f MiB %12s %16s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
     "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "max $chrome_other"
 echo
 echo "raw figures: $RESULTS"

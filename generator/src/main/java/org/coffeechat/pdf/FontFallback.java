@@ -1,6 +1,7 @@
 package org.coffeechat.pdf;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,9 @@ final class FontFallback {
 
     private final List<IntPredicate> primary;
     private final List<BuiltInFonts.Face> chain;
+    /** Characters of the Basic Multilingual Plane already looked up, and which of them the primary fonts have. */
+    private final BitSet known = new BitSet(0x10000);
+    private final BitSet has = new BitSet(0x10000);
 
     /**
      * @param primary which characters each of the theme's text fonts has
@@ -128,6 +132,17 @@ final class FontFallback {
     }
 
     private boolean covered(int cp) {
+        if (cp < 0x10000) {
+            if (!known.get(cp)) {
+                known.set(cp);
+                has.set(cp, lookUp(cp));
+            }
+            return has.get(cp);
+        }
+        return lookUp(cp);
+    }
+
+    private boolean lookUp(int cp) {
         if (Character.isWhitespace(cp) || cp == 0xA0 || Character.getType(cp) == Character.FORMAT
                 || Character.getType(cp) == Character.CONTROL) {
             return true;

@@ -8,9 +8,6 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -131,19 +128,8 @@ public final class PdfRenderer {
 
     /** The document's own seed for the subset tags: the same document, the same tags. */
     private static long seed(String html, PdfDocumentInfo info) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(html.getBytes(StandardCharsets.UTF_8));
-            sha.update(info.toString().getBytes(StandardCharsets.UTF_8));
-            byte[] h = sha.digest();
-            long seed = 0;
-            for (int i = 0; i < 8; i++) {
-                seed = (seed << 8) | (h[i] & 0xff);
-            }
-            return seed;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        // String.hashCode is specified, so the seed is the same in every JVM.
+        return 31L * html.hashCode() + info.toString().hashCode();
     }
 
     /** Sets the document information, dates and language once the writer exists. */

@@ -2,7 +2,6 @@ package org.coffeechat.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.lang.reflect.Constructor;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,10 +68,8 @@ final class PrintFontResolver extends ITextFontResolver {
             }
         }
         if (fromFontFace.isEmpty()) {
-            List<BaseFont> builtIn = new ArrayList<>();
-            BuiltInFonts.faces().stream().filter(f -> f.family().equals(BuiltInFonts.TEXT))
-                    .forEach(f -> builtIn.add(f.font()));
-            return builtIn;
+            // The four faces of the built-in text family cover the same characters: one stands for all.
+            return List.of(BuiltInFonts.fallbackChain().get(0).font());
         }
         return List.copyOf(fromFontFace);
     }
