@@ -51,9 +51,9 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 RESULTS="$BENCH_DIR/results.tsv"
-printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\n' > "$RESULTS"
+printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\tcpu_s\n' > "$RESULTS"
 
-timed() { # timed LABEL N CMD... -> prints "wall rss other"
+timed() { # timed LABEL N CMD... -> prints "wall rss other cpu" (cpu = user + system of the command and its children)
     shift 2
     local tf="$BENCH_DIR/time.$$" b0 b1 wall rss usr sys other
     b0=$(busy_jiffies)
@@ -63,7 +63,7 @@ timed() { # timed LABEL N CMD... -> prints "wall rss other"
     other=$(echo "($b1 - $b0) / $(getconf CLK_TCK) - $usr - $sys" | bc -l)
     other=$(printf '%.1f' "$other"); [ "${other#-}" != "$other" ] && other=0.0
     rm -f "$tf"
-    echo "$wall $rss $other"
+    echo "$wall $rss $other $(echo "$usr + $sys" | bc -l)"
 }
 
 for n in $SIZES; do
@@ -80,11 +80,11 @@ for n in $SIZES; do
         rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
         echo "== N=$n: $variant packets ${flags:+(java $flags)}"
         # shellcheck disable=SC2086
-        read -r wall rss other < <(timed "$variant" "$n" java $flags -jar "$JAR" packets --profiles "$profiles" \
+        read -r wall rss other cpu < <(timed "$variant" "$n" java $flags -jar "$JAR" packets --profiles "$profiles" \
             --out "$out" --site "$ROOT/site" --today 2026-03-02 --html)
         pdfs=$(find "$out" -name '*.pdf' | wc -l)
         [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; tail -n 30 "$BENCH_DIR/last.log" >&2; exit 1; }
-        printf '%s\t%s\t1\t%s\t%s\t%s\n' "$n" "$variant" "$wall" "$rss" "$other" >> "$RESULTS"
+        printf '%s\t%s\t1\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$wall" "$rss" "$other" "$cpu" >> "$RESULTS"
         printf '  %s: %d packets in %.2f s = %.1f ms per packet, peak RSS %.0f MiB (others used %s CPU-s)\n' \
             "$variant" "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$other"
     done
@@ -101,36 +101,42 @@ i=0
 for html in $(find "$html_dir" -name '*.html' | sort | head -n "$CHROMIUM_N"); do
     i=$((i + 1))
     profile_dir=$(mktemp -d "$BENCH_DIR/chromium-profile.XXXXXX")
-    read -r wall rss other < <(timed chromium 1 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
+    read -r wall rss other cpu < <(timed chromium 1 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
         --disable-background-networking --disable-component-update --disable-sync --no-first-run \
         --user-data-dir="$profile_dir" --print-to-pdf="$BENCH_DIR/chromium/$i.pdf" --no-pdf-header-footer \
         "file://$html")
     rm -rf "$profile_dir"
-    printf 'chromium\tchromium\t1\t%s\t%s\t%s\n' "$wall" "$rss" "$other" >> "$RESULTS"
+    printf 'chromium\tchromium\t1\t%s\t%s\t%s\t%s\n' "$wall" "$rss" "$other" "$cpu" >> "$RESULTS"
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 chrome_wall=$(awk -F'\t' '$2=="chromium" {print $4}' "$RESULTS" | median)
 chrome_rss=$(awk -F'\t' '$2=="chromium" {print $5}' "$RESULTS" | median)
 chrome_other=$(awk -F'\t' '$2=="chromium" {print $6}' "$RESULTS" | sort -g | tail -n 1)
+chrome_cpu=$(awk -F'\t' '$2=="chromium" {print $7}' "$RESULTS" | median)
 
 echo
 echo "== per packet (coffeechat: whole cohort / N, JVM start included; Chromium: median of $i cold runs)"
-printf '%-7s %-17s %14s %14s %12s %16s\n' N tool "ms/packet" "peak RSS" "speed-up" "others' CPU s"
+echo "   wall: elapsed time per packet; CPU: user + system time per packet (all processes of the tool), less"
+echo "   disturbed by other processes on a shared machine. speed-up = Chromium / coffeechat."
+printf '%-7s %-17s %12s %12s %14s %10s %10s %14s\n' N tool "wall ms/pkt" "CPU ms/pkt" "peak RSS" "wall x" "CPU x" "others' CPU s"
 for n in $SIZES; do
     for variant in coffeechat coffeechat-tuned; do
         w=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $4}' "$RESULTS")
         [ -n "$w" ] || continue
         m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS")
         o=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $6}' "$RESULTS")
+        c=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $7}' "$RESULTS")
         per=$(echo "$w * 1000 / $n" | bc -l)
-        printf '%-7s %-17s %14.1f %10.0f MiB %11.0fx %16s\n' "$n" "$variant" "$per" "$(echo "$m / 1024" | bc -l)" \
-            "$(echo "$chrome_wall * 1000 / $per" | bc -l)" "$o"
+        cper=$(echo "$c * 1000 / $n" | bc -l)
+        printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %9.0fx %9.0fx %14s\n' "$n" "$variant" "$per" "$cper" \
+            "$(echo "$m / 1024" | bc -l)" "$(echo "$chrome_wall * 1000 / $per" | bc -l)" \
+            "$(echo "$chrome_cpu * 1000 / $cper" | bc -l)" "$o"
     done
 done
 [ -n "$TUNED_FLAGS" ] && echo "coffeechat-tuned = java $TUNED_FLAGS -jar ..."
-printf '%-7s %-17s %14.1f %10.0f MiB %12s %16s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
-    "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "max $chrome_other"
+printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %10s %10s %14s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
+    "$(echo "$chrome_cpu * 1000" | bc -l)" "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "1x" "max $chrome_other"
 echo
 echo "raw figures: $RESULTS"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
