@@ -1,6 +1,7 @@
 package org.coffeechat.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +58,32 @@ final class FastMarkdown {
         Inline next;
         Inline first;
         Inline last;
-        /** For links: where the '[' stands in the original text, and the URL as written. */
+        /** For links: where the '[' stands in the original text ({@link #text} is the URL). */
         int offset;
+        /** Text and code read from the source: {@code source[from, to)}, when {@link #text} is null. */
+        char[] source;
+        int from;
+        int to;
 
         Inline(int kind, String text) {
             this.kind = kind;
             this.text = text;
+        }
+
+        Inline(int kind, char[] source, int from, int to) {
+            this.kind = kind;
+            this.source = source;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** Appends this node's text, escaped. */
+        void escapeTo(StringBuilder out) {
+            if (text != null) {
+                escape(text.toCharArray(), 0, text.length(), out);
+            } else {
+                escape(source, from, to, out);
+            }
         }
 
         void append(Inline child) {
@@ -238,15 +259,20 @@ final class FastMarkdown {
                     end = end.next;
                 }
                 for (Inline n = cellStart; n != end; n = n.next) {
-                    String text = n.kind == TEXT ? n.text : null;
-                    if (text != null && n == cellStart) {
-                        text = stripLeading(text);
-                    }
-                    if (text != null && n.next == end) {
-                        text = stripTrailing(text);
-                    }
-                    if (text != null) {
-                        escape(text, out);
+                    if (n.kind == TEXT && n.text == null && (n == cellStart || n.next == end)) {
+                        int from = n.from;
+                        int to = n.to;
+                        if (n == cellStart) {
+                            while (from < to && n.source[from] == ' ') {
+                                from++;
+                            }
+                        }
+                        if (n.next == end) {
+                            while (to > from && n.source[to - 1] == ' ') {
+                                to--;
+                            }
+                        }
+                        escape(n.source, from, to, out);
                     } else {
                         renderNode(n, out);
                     }
@@ -266,16 +292,16 @@ final class FastMarkdown {
 
         private static void renderNode(Inline n, StringBuilder out) {
             switch (n.kind) {
-                case TEXT -> escape(n.text, out);
+                case TEXT -> n.escapeTo(out);
                 case CODE -> {
                     out.append("<code>");
-                    escape(n.text, out);
+                    n.escapeTo(out);
                     out.append("</code>");
                 }
                 case SOFT_BREAK -> out.append('\n');
                 case LINK -> {
                     out.append("<a href=\"");
-                    escape(n.text, out);
+                    n.escapeTo(out);
                     out.append("\">");
                     renderChildren(n, out);
                     out.append("</a>");
@@ -337,42 +363,31 @@ final class FastMarkdown {
     private static void collectText(Inline parent, StringBuilder out) {
         for (Inline n = parent.first; n != null; n = n.next) {
             switch (n.kind) {
-                case TEXT, CODE -> out.append(n.text);
+                case TEXT, CODE -> {
+                    if (n.text != null) {
+                        out.append(n.text);
+                    } else {
+                        out.append(n.source, n.from, n.to - n.from);
+                    }
+                }
                 case SOFT_BREAK -> out.append('\n');
                 default -> collectText(n, out);
             }
         }
     }
 
-    private static String stripLeading(String s) {
-        int i = 0;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return s.substring(i);
-    }
-
-    private static String stripTrailing(String s) {
-        int i = s.length();
-        while (i > 0 && s.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return s.substring(0, i);
-    }
-
-    /** Escapes text as flexmark does: {@code & < > "}. */
-    static void escape(String s, StringBuilder out) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+    /** Escapes {@code s[from, to)} as flexmark does: {@code & < > "}. */
+    static void escape(char[] s, int from, int to, StringBuilder out) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                out.append(s, run, i - run);
+                out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;");
+                run = i + 1;
             }
         }
+        out.append(s, run, to - run);
     }
 
     // ---- block parsing ----------------------------------------------------------------------
@@ -390,42 +405,58 @@ final class FastMarkdown {
     }
 
     private static final class Parser {
-        private final String text;
+        /** The text, as an array: the parser reads it a character at a time. */
+        private final char[] text;
         private final int[] starts;
         private final int[] ends;
         private final List<Inline> links = new ArrayList<>();
 
-        Parser(String text) {
-            this.text = text;
-            List<Integer> s = new ArrayList<>();
-            List<Integer> e = new ArrayList<>();
-            int n = text.length();
+        Parser(String source) {
+            this.text = source.toCharArray();
+            char[] t = text;
+            int n = t.length;
+            int[] s = new int[16];
+            int[] e = new int[16];
+            int lines = 0;
             int lineStart = 0;
             for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
+                char c = t[i];
+                if (c > '\\') {
+                    continue;
+                }
                 if (c == '\n') {
-                    s.add(lineStart);
-                    e.add(i);
+                    if (lines == s.length) {
+                        s = Arrays.copyOf(s, lines * 2);
+                        e = Arrays.copyOf(e, lines * 2);
+                    }
+                    s[lines] = lineStart;
+                    e[lines] = i;
+                    lines++;
                     lineStart = i + 1;
                 } else if (c == '\r' || c == '\t' || c == 0 || c == '<' || c == '\\' || c == '\u000B' || c == '\f'
-                        || (c == '&' && entityAt(text, i + 1))
-                        || (c == '!' && i + 1 < n && text.charAt(i + 1) == '[')) {
+                        || (c == '&' && entityAt(t, i + 1))
+                        || (c == '!' && i + 1 < n && t[i + 1] == '[')) {
                     throw decline();
                 }
             }
             if (lineStart < n) {
-                s.add(lineStart);
-                e.add(n);
+                if (lines == s.length) {
+                    s = Arrays.copyOf(s, lines + 1);
+                    e = Arrays.copyOf(e, lines + 1);
+                }
+                s[lines] = lineStart;
+                e[lines] = n;
+                lines++;
             }
-            starts = s.stream().mapToInt(Integer::intValue).toArray();
-            ends = e.stream().mapToInt(Integer::intValue).toArray();
+            starts = Arrays.copyOf(s, lines);
+            ends = Arrays.copyOf(e, lines);
         }
 
         /** Whether an entity-like {@code name;} or {@code #123;} follows an '&amp;' (flexmark may decode it). */
-        private static boolean entityAt(String text, int i) {
+        private static boolean entityAt(char[] text, int i) {
             int j = i;
-            while (j < text.length() && j - i < 40) {
-                char c = text.charAt(j);
+            while (j < text.length && j - i < 40) {
+                char c = text[j];
                 if (c == ';') {
                     return j > i;
                 }
@@ -439,7 +470,7 @@ final class FastMarkdown {
 
         private boolean blank(int line) {
             for (int i = starts[line]; i < ends[line]; i++) {
-                if (text.charAt(i) != ' ') {
+                if (text[i] != ' ') {
                     return false;
                 }
             }
@@ -448,7 +479,7 @@ final class FastMarkdown {
 
         private char at(int line, int column) {
             int i = starts[line] + column;
-            return i < ends[line] ? text.charAt(i) : '\n';
+            return i < ends[line] ? text[i] : '\n';
         }
 
         Parsed parse() {
@@ -492,12 +523,12 @@ final class FastMarkdown {
         private void checkLine(int line) {
             int s = starts[line];
             int e = ends[line];
-            if (text.charAt(s) == ' ' || text.charAt(e - 1) == ' ') {
+            if (text[s] == ' ' || text[e - 1] == ' ') {
                 throw decline();
             }
             boolean onlyRuleChars = true;
             for (int i = s; i < e && onlyRuleChars; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 onlyRuleChars = c == ' ' || c == '-' || c == '=' || c == '*' || c == '_' || c == '|' || c == ':' || c == '+';
             }
             if (onlyRuleChars) {
@@ -510,8 +541,8 @@ final class FastMarkdown {
          * continuation of one.
          */
         private void requirePlainStart(int s, int e) {
-            char c = text.charAt(s);
-            char next = s + 1 < e ? text.charAt(s + 1) : '\n';
+            char c = text[s];
+            char next = s + 1 < e ? text[s + 1] : '\n';
             switch (c) {
                 case '#', '>', '|' -> throw decline();
                 case '`', '~' -> {
@@ -527,10 +558,10 @@ final class FastMarkdown {
                 default -> {
                     if (c >= '0' && c <= '9') {
                         int i = s;
-                        while (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                        while (i < e && text[i] >= '0' && text[i] <= '9') {
                             i++;
                         }
-                        if (i < e && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+                        if (i < e && (text[i] == '.' || text[i] == ')')) {
                             throw decline();
                         }
                     }
@@ -542,11 +573,11 @@ final class FastMarkdown {
             int s = starts[line];
             int e = ends[line];
             int level = 0;
-            while (s + level < e && text.charAt(s + level) == '#') {
+            while (s + level < e && text[s + level] == '#') {
                 level++;
             }
-            if (level > 6 || s + level + 1 >= e || text.charAt(s + level) != ' ' || text.charAt(s + level + 1) == ' '
-                    || text.charAt(e - 1) == '#') {
+            if (level > 6 || s + level + 1 >= e || text[s + level] != ' ' || text[s + level + 1] == ' '
+                    || text[e - 1] == '#') {
                 throw decline();
             }
             Block h = new Block(HEADING);
@@ -604,7 +635,7 @@ final class FastMarkdown {
                     }
                 }
                 int s = starts[i] + m;
-                if (s >= ends[i] || text.charAt(s) == ' ') {
+                if (s >= ends[i] || text[s] == ' ') {
                     throw decline();
                 }
                 requirePlainStart(s, ends[i]);
@@ -637,11 +668,11 @@ final class FastMarkdown {
             while (i < lines && !blank(i)) {
                 int s = starts[i];
                 int e = ends[i];
-                if (text.charAt(s) != '>') {
+                if (text[s] != '>') {
                     throw decline(); // a lazy continuation line
                 }
                 int c = s + 1;
-                if (c < e && text.charAt(c) == ' ') {
+                if (c < e && text[c] == ' ') {
                     c++;
                 }
                 if (c >= e) {
@@ -650,7 +681,7 @@ final class FastMarkdown {
                         content = null;
                     }
                 } else {
-                    if (text.charAt(c) == ' ' || text.charAt(e - 1) == ' ') {
+                    if (text[c] == ' ' || text[e - 1] == ' ') {
                         throw decline();
                     }
                     requirePlainStart(c, e);
@@ -662,7 +693,7 @@ final class FastMarkdown {
                         content.append('\n');
                     }
                     map.add(new int[] {content.length(), c});
-                    content.append(text, c, e);
+                    content.append(text, c, e - c);
                 }
                 i++;
             }
@@ -678,7 +709,7 @@ final class FastMarkdown {
 
         private void requireNoRuleChars(int s, int e) {
             for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (!(c == ' ' || c == '-' || c == '=' || c == '*' || c == '_' || c == '|' || c == ':' || c == '+')) {
                     return;
                 }
@@ -689,7 +720,7 @@ final class FastMarkdown {
         private Block paragraph(StringBuilder content, List<int[]> map) {
             Block p = new Block(PARAGRAPH);
             int[][] offsets = map.toArray(new int[0][]);
-            p.content = inline(content.toString(), 0, content.length(), offsets, false);
+            p.content = inline(content.toString().toCharArray(), 0, content.length(), offsets, false);
             return p;
         }
 
@@ -713,30 +744,30 @@ final class FastMarkdown {
         }
 
         private String[] separator(int s, int e) {
-            if (text.charAt(s) != '|' || text.charAt(e - 1) != '|' || e - s < 2) {
+            if (text[s] != '|' || text[e - 1] != '|' || e - s < 2) {
                 throw decline();
             }
             List<String> align = new ArrayList<>();
             int cell = s + 1;
             for (int i = s + 1; i < e; i++) {
-                if (text.charAt(i) == '|') {
+                if (text[i] == '|') {
                     int a = cell;
                     int b = i;
-                    while (a < b && text.charAt(a) == ' ') {
+                    while (a < b && text[a] == ' ') {
                         a++;
                     }
-                    while (b > a && text.charAt(b - 1) == ' ') {
+                    while (b > a && text[b - 1] == ' ') {
                         b--;
                     }
-                    boolean left = a < b && text.charAt(a) == ':';
-                    boolean right = b > a && text.charAt(b - 1) == ':';
+                    boolean left = a < b && text[a] == ':';
+                    boolean right = b > a && text[b - 1] == ':';
                     int dashesFrom = left ? a + 1 : a;
                     int dashesTo = right ? b - 1 : b;
                     if (dashesTo <= dashesFrom || b - a < 3) {
                         throw decline();
                     }
                     for (int j = dashesFrom; j < dashesTo; j++) {
-                        if (text.charAt(j) != '-') {
+                        if (text[j] != '-') {
                             throw decline();
                         }
                     }
@@ -750,17 +781,17 @@ final class FastMarkdown {
         private Inline row(int line, int columns) {
             int s = starts[line];
             int e = ends[line];
-            if (text.charAt(s) != '|' || text.charAt(e - 1) != '|' || e - s < 2) {
+            if (text[s] != '|' || text[e - 1] != '|' || e - s < 2) {
                 throw decline();
             }
             int cells = 0;
             int cellStart = s + 1;
             for (int i = s + 1; i < e; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c == '|') {
                     boolean empty = true;
                     for (int j = cellStart; j < i && empty; j++) {
-                        empty = text.charAt(j) == ' ';
+                        empty = text[j] == ' ';
                     }
                     if (empty) {
                         throw decline();
@@ -815,51 +846,62 @@ final class FastMarkdown {
          * Parses {@code s[from, to)} into a root node. {@code map} gives, for content built from
          * quote lines, pairs (offset in s, offset in the text); {@code null} when s is the text.
          */
-        private Inline inline(String s, int from, int to, int[][] map, boolean cells) {
+        private Inline inline(char[] s, int from, int to, int[][] map, boolean cells) {
             Inline root = new Inline(ROOT, null);
             parseInto(root, s, from, to, from, to, map, cells);
             return root;
         }
 
-        private void parseInto(Inline parent, String s, int from, int to, int boundsFrom, int boundsTo, int[][] map,
+        private void parseInto(Inline parent, char[] s, int from, int to, int boundsFrom, int boundsTo, int[][] map,
                                boolean cells) {
             Delimiter last = null;
-            Delimiter bottom = null;
-            StringBuilder pending = new StringBuilder();
+            int run = -1; // where the pending plain text started, or -1
             int i = from;
             while (i < to) {
-                char c = s.charAt(i);
+                char c = s[i];
+                if (c > '`' && c != '|' || c >= '0' && c <= 'Z' || c == ' ' || c == '|' && !cells) {
+                    // plain text ('[', ']', '_' and '`' fall between 'Z' and 'a')
+                    if (run < 0) {
+                        run = i;
+                    }
+                    i++;
+                    continue;
+                }
                 switch (c) {
                     case '\n' -> {
-                        flush(parent, pending);
+                        run = flush(parent, s, run, i);
                         parent.append(new Inline(SOFT_BREAK, null));
                         i++;
                     }
                     case '`' -> {
-                        int close = s.indexOf('`', i + 1);
-                        if (close < 0 || close >= to || close == i + 1 || (close + 1 < to && s.charAt(close + 1) == '`')) {
+                        int close = i + 1;
+                        while (close < to && s[close] != '`') {
+                            close++;
+                        }
+                        if (close >= to || close == i + 1 || (close + 1 < to && s[close + 1] == '`')
+                                || s[i + 1] == ' ' || s[close - 1] == ' ') {
                             throw decline();
                         }
-                        String code = s.substring(i + 1, close);
-                        if (code.charAt(0) == ' ' || code.charAt(code.length() - 1) == ' ' || code.contains("  ")
-                                || code.indexOf('\n') >= 0 || code.indexOf('|') >= 0) {
-                            throw decline();
+                        for (int k = i + 1; k < close; k++) {
+                            if (s[k] == '\n' || s[k] == '|' || (s[k] == ' ' && s[k + 1] == ' ')) {
+                                throw decline();
+                            }
                         }
-                        flush(parent, pending);
-                        parent.append(new Inline(CODE, code));
+                        run = flush(parent, s, run, i);
+                        parent.append(new Inline(CODE, s, i + 1, close));
                         i = close + 1;
                     }
                     case '*', '_' -> {
                         int j = i;
-                        while (j < to && s.charAt(j) == c) {
+                        while (j < to && s[j] == c) {
                             j++;
                         }
                         int count = j - i;
                         if (count > 2) {
                             throw decline();
                         }
-                        char before = i == boundsFrom ? '\n' : s.charAt(i - 1);
-                        char after = j == boundsTo ? '\n' : s.charAt(j);
+                        char before = i == boundsFrom ? '\n' : s[i - 1];
+                        char after = j == boundsTo ? '\n' : s[j];
                         boolean beforeSpace = isWhitespace(before);
                         boolean afterSpace = isWhitespace(after);
                         boolean beforePunct = isPunctuation(before);
@@ -875,8 +917,8 @@ final class FastMarkdown {
                             canOpen = leftFlanking && (!rightFlanking || beforePunct);
                             canClose = rightFlanking && (!leftFlanking || afterPunct);
                         }
-                        flush(parent, pending);
-                        Inline node = new Inline(TEXT, s.substring(i, j));
+                        run = flush(parent, s, run, i);
+                        Inline node = new Inline(TEXT, count == 1 ? (c == '*' ? "*" : "_") : (c == '*' ? "**" : "__"));
                         parent.append(node);
                         Delimiter d = new Delimiter(node, c, count, canOpen, canClose);
                         d.previous = last;
@@ -888,20 +930,20 @@ final class FastMarkdown {
                     }
                     case '[' -> {
                         int close = i + 1;
-                        while (close < to && s.charAt(close) != ']') {
-                            char k = s.charAt(close);
+                        while (close < to && s[close] != ']') {
+                            char k = s[close];
                             if (k == '[' || k == '`' || k == '\n' || k == '|') {
                                 throw decline();
                             }
                             close++;
                         }
-                        if (close >= to || close == i + 1 || close + 1 >= to || s.charAt(close + 1) != '(') {
+                        if (close >= to || close == i + 1 || close + 1 >= to || s[close + 1] != '(') {
                             throw decline();
                         }
                         int urlStart = close + 2;
                         int urlEnd = urlStart;
-                        while (urlEnd < to && s.charAt(urlEnd) != ')') {
-                            char k = s.charAt(urlEnd);
+                        while (urlEnd < to && s[urlEnd] != ')') {
+                            char k = s[urlEnd];
                             if (k <= ' ' || k == '(' || k == '"' || k == '\'' || k == '|' || k == '`' || k == '['
                                     || k == ']' || k > '~') {
                                 throw decline();
@@ -911,8 +953,8 @@ final class FastMarkdown {
                         if (urlEnd >= to || urlEnd == urlStart) {
                             throw decline();
                         }
-                        flush(parent, pending);
-                        Inline link = new Inline(LINK, s.substring(urlStart, urlEnd));
+                        run = flush(parent, s, run, i);
+                        Inline link = new Inline(LINK, new String(s, urlStart, urlEnd - urlStart));
                         link.offset = original(i, map);
                         links.add(link);
                         parseInto(link, s, i + 1, close, boundsFrom, boundsTo, map, cells);
@@ -921,22 +963,20 @@ final class FastMarkdown {
                     }
                     case ']' -> throw decline();
                     case '|' -> {
-                        if (cells) {
-                            flush(parent, pending);
-                            parent.append(new Inline(CELL_SEPARATOR, "|"));
-                        } else {
-                            pending.append(c);
-                        }
+                        run = flush(parent, s, run, i);
+                        parent.append(new Inline(CELL_SEPARATOR, "|"));
                         i++;
                     }
                     default -> {
-                        pending.append(c);
+                        if (run < 0) {
+                            run = i;
+                        }
                         i++;
                     }
                 }
             }
-            flush(parent, pending);
-            processEmphasis(last, bottom);
+            flush(parent, s, run, to);
+            processEmphasis(last, null);
         }
 
         private int original(int offset, int[][] map) {
@@ -950,11 +990,12 @@ final class FastMarkdown {
             return map[k][1] + (offset - map[k][0]);
         }
 
-        private static void flush(Inline parent, StringBuilder pending) {
-            if (pending.length() > 0) {
-                parent.append(new Inline(TEXT, pending.toString()));
-                pending.setLength(0);
+        /** Ends the plain text that started at {@code run} (if any) at {@code end}; returns -1. */
+        private static int flush(Inline parent, char[] s, int run, int end) {
+            if (run >= 0 && end > run) {
+                parent.append(new Inline(TEXT, s, run, end));
             }
+            return -1;
         }
 
         /** flexmark's InlineParserImpl.processDelimiters with its emphasis delimiter processors. */

@@ -9,15 +9,23 @@ public record Html(String markup) {
      * space, and the ends are trimmed.
      */
     public String text() {
-        String s = markup;
-        StringBuilder out = new StringBuilder(s.length());
+        char[] s = markup.toCharArray();
+        int n = s.length;
+        StringBuilder out = new StringBuilder(n);
         boolean space = false;
         int i = 0;
-        int n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '<') {
-                int close = i + 1 < n && s.charAt(i + 1) != '>' ? s.indexOf('>', i + 2) : -1;
+                int close = -1;
+                if (i + 1 < n && s[i + 1] != '>') {
+                    for (int j = i + 2; j < n; j++) {
+                        if (s[j] == '>') {
+                            close = j;
+                            break;
+                        }
+                    }
+                }
                 if (close > 0) {
                     space = true;
                     i = close + 1;
@@ -28,7 +36,7 @@ public record Html(String markup) {
             int length = 1;
             if (c == '&') {
                 for (String[] entity : ENTITIES) {
-                    if (s.startsWith(entity[0], i)) {
+                    if (markup.startsWith(entity[0], i)) {
                         decoded = entity[1];
                         length = entity[0].length();
                         break;
@@ -37,18 +45,25 @@ public record Html(String markup) {
             }
             if (decoded == null && isSpace(c)) {
                 space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                if (decoded == null) {
-                    out.append(c);
-                } else {
-                    out.append(decoded);
-                }
+                i++;
+                continue;
             }
-            i += length;
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            if (decoded != null) {
+                out.append(decoded);
+                i += length;
+                continue;
+            }
+            // A run of ordinary characters, copied at once.
+            int run = i;
+            i++;
+            while (i < n && (c = s[i]) != '<' && c != '&' && !isSpace(c)) {
+                i++;
+            }
+            out.append(s, run, i - run);
         }
         return out.toString();
     }

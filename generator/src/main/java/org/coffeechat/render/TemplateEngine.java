@@ -12,7 +12,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -89,7 +89,7 @@ public final class TemplateEngine {
     public String render(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextWriter out = new TextWriter(16 * 1024);
             template.process(new LinkedHashMap<>(model), out);
             return out.toString();
         } catch (TemplateException e) {
@@ -142,5 +142,53 @@ public final class TemplateEngine {
     /** For tests: where a template name resolves. */
     Path locate(String name) {
         return resolver.find(name).orElse(null);
+    }
+
+    /** A {@link java.io.StringWriter} without its lock: each page is rendered by one thread. */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text;
+
+        TextWriter(int capacity) {
+            this.text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
