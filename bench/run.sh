@@ -7,15 +7,18 @@
 #   BENCH_DIR    where sites, outputs and raw results go     (default /tmp/coffeechat-bench)
 #   ROUNDS       rounds per size                             (default 3, or the first argument)
 #   SIZES        page counts                                 (default "1000 10000")
-#   TUNED_FLAGS  JVM flags of the second, labelled coffeechat variant; empty to skip it
-#                (default "-XX:+UseSerialGC -Xmx1g")
+#   PLAIN_JAR    1 (default) also times "java -jar coffeechat.jar" with no JVM options; 0 skips it
 #   HUGO_LINKS   relref (default) or plain: how the Hugo pages link to each other
 #
-# Each round runs, one after the other, each as a fresh process with its output folder deleted
-# first: coffeechat (no JVM flags), coffeechat with TUNED_FLAGS, Hugo. Every run is timed with
-# /usr/bin/time -f "%e %M" (wall seconds, peak RSS in KB); results.tsv also records the CPU time
-# other processes used meanwhile (from /proc/stat), to spot a disturbed run. The table shows medians. Exits 0
-# whether or not coffeechat beats Hugo; exits non-zero only if a tool fails to build a site.
+# coffeechat runs through its launcher, generator/target/coffeechat, exactly as the README tells
+# a user to run it: the launcher adds JVM options (C1 only, serial GC) and the class data sharing
+# archive that "mvnw package" records (see docs/PERFORMANCE.md). Each round runs, one after the
+# other, each as a fresh process with its output folder deleted first: coffeechat (the launcher),
+# "java -jar coffeechat.jar" with no options (labelled java-jar; PLAIN_JAR=0 skips it), Hugo.
+# Every run is timed with /usr/bin/time -f "%e %M" (wall seconds, peak RSS in KB); results.tsv
+# also records the CPU time other processes used meanwhile (from /proc/stat), to spot a disturbed
+# run. The table shows medians and the spread (min-max). Exits 0 whether or not coffeechat beats
+# Hugo; exits non-zero only if a tool fails to build a site.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,9 +26,9 @@ ROOT=$(pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-bench}
 ROUNDS=${ROUNDS:-${1:-3}}
 SIZES=${SIZES:-"1000 10000"}
-TUNED_FLAGS=${TUNED_FLAGS-"-XX:+UseSerialGC -Xmx1g"}
+PLAIN_JAR=${PLAIN_JAR:-1}
 HUGO_LINKS=${HUGO_LINKS:-relref}
-JAR_BUILT=generator/target/coffeechat-generator-0.1.0-SNAPSHOT-cli.jar
+BUILT=generator/target
 
 # ---- tools ----------------------------------------------------------------------------------
 apt_updated=
@@ -37,13 +40,20 @@ need_pkg() { # need_pkg COMMAND PACKAGE
 }
 need_pkg hugo hugo
 [ -x /usr/bin/time ] || need_pkg /usr/bin/time time
-if [ ! -f "$JAR_BUILT" ]; then
+command -v bc >/dev/null 2>&1 || need_pkg bc bc
+if [ ! -f "$BUILT/coffeechat.jar" ] || [ ! -x "$BUILT/coffeechat" ]; then
     ./mvnw -o -q package -DskipTests -pl generator
 fi
-mkdir -p "$BENCH_DIR"
-# A private copy, so that a concurrent "mvn package" cannot swap the jar in the middle of a run.
-JAR="$BENCH_DIR/coffeechat-cli.jar"
-cp "$JAR_BUILT" "$JAR"
+mkdir -p "$BENCH_DIR/bin"
+# A private copy of the launcher and the jar, so that a concurrent "mvn package" cannot swap them
+# in the middle of a run. A class data sharing archive belongs to one jar at one path, so the copy
+# gets its own, recorded as generator/pom.xml records it (same options, same training build).
+LAUNCHER="$BENCH_DIR/bin/coffeechat"
+JAR="$BENCH_DIR/bin/coffeechat.jar"
+cp "$BUILT/coffeechat" "$BUILT/coffeechat.jar" "$BENCH_DIR/bin/"
+rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training-site"
+java -XX:ArchiveClassesAtExit="$BENCH_DIR/bin/coffeechat.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" build --out "$BENCH_DIR/cds-training-site" >/dev/null
 
 # ---- machine --------------------------------------------------------------------------------
 echo "== machine"
@@ -52,7 +62,8 @@ free -m | awk '/^Mem:/ {printf "memory: %d MiB total, %d MiB available\n", $2, $
 grep -m1 'model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: /cpu: /' || true
 java -version 2>&1 | head -n 2
 hugo version
-echo "jar: $JAR_BUILT ($(sha256sum "$JAR" | cut -c1-12))"
+echo "jar: $BUILT/coffeechat.jar ($(sha256sum "$JAR" | cut -c1-12)), run through its launcher $BUILT/coffeechat"
+echo "launcher: java $(grep -o -- "-XX:[A-Za-z+=-]*[A-Za-z0-9]" "$LAUNCHER" | grep -v -e Archive -e ^-XX:SharedArchiveFile | sort -u | tr "\n" " ")[-XX:SharedArchiveFile=coffeechat.jsa] -jar coffeechat.jar"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- generator/src/main 2>/dev/null || echo ' (generator/src/main modified)')"
 
@@ -90,7 +101,7 @@ run_one() { # run_one N ROUND LABEL OUTDIR CMD...
     other=$(printf '%.1f' "$other"); [ "${other#-}" != "$other" ] && other=0.0
     rm -f "$tf"
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$label" "$wall" "$rss" "$files" "$other" >> "$RESULTS"
-    printf '  N=%-6s round %s  %-18s %7.2f s  %8.1f MiB  %6d files  (other processes: %s CPU-s)\n' "$n" "$round" \
+    printf '  N=%-6s round %s  %-11s %7.2f s  %8.1f MiB  %6d files  (other processes: %s CPU-s)\n' "$n" "$round" \
         "$label" "$wall" "$(echo "$rss / 1024" | bc -l)" "$files" "$other"
 }
 
@@ -99,11 +110,10 @@ for n in $SIZES; do
     echo "== N=$n: $ROUNDS rounds, alternating"
     for round in $(seq 1 "$ROUNDS"); do
         run_one "$n" "$round" coffeechat "$BENCH_DIR/out-cc-$n" \
-            java -jar "$JAR" build --content "$site/coffeechat" --out "$BENCH_DIR/out-cc-$n"
-        if [ -n "$TUNED_FLAGS" ]; then
-            # shellcheck disable=SC2086
-            run_one "$n" "$round" coffeechat-tuned "$BENCH_DIR/out-cct-$n" \
-                java $TUNED_FLAGS -jar "$JAR" build --content "$site/coffeechat" --out "$BENCH_DIR/out-cct-$n"
+            "$LAUNCHER" build --content "$site/coffeechat" --out "$BENCH_DIR/out-cc-$n"
+        if [ "$PLAIN_JAR" = 1 ]; then
+            run_one "$n" "$round" java-jar "$BENCH_DIR/out-jar-$n" \
+                java -jar "$JAR" build --content "$site/coffeechat" --out "$BENCH_DIR/out-jar-$n"
         fi
         cache=$(mktemp -d "$BENCH_DIR/hugo-cache.XXXXXX")
         run_one "$n" "$round" hugo "$BENCH_DIR/out-hugo-$n" \
@@ -115,23 +125,37 @@ done
 # ---- table ----------------------------------------------------------------------------------
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 col() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" 'NR>1 && $1==n && $3==t {print $c}' "$RESULTS"; }
+spread() { sort -g | awk '{a[NR]=$1} END {printf "%s-%s", a[1], a[NR]}'; }
 
 echo
 echo "== medians of $ROUNDS rounds (wall time, peak RSS); ratio = coffeechat / hugo (below 1.0: coffeechat wins)"
-[ -n "$TUNED_FLAGS" ] && echo "   coffeechat-tuned = java $TUNED_FLAGS -jar ..."
-printf '%-7s %-18s %10s %12s %12s %12s %14s\n' N tool "wall (s)" "peak RSS" "wall ratio" "RSS ratio" "others' CPU s"
+echo "   coffeechat = the launcher ($BUILT/coffeechat); java-jar = java -jar coffeechat.jar, no JVM options"
+printf '%-7s %-11s %9s %13s %10s %10s %10s %14s\n' N tool "wall (s)" "wall min-max" "peak RSS" "wall ratio" \
+    "RSS ratio" "others' CPU s"
 for n in $SIZES; do
     hw=$(col "$n" hugo 4 | median); hm=$(col "$n" hugo 5 | median)
-    tools="coffeechat"; [ -n "$TUNED_FLAGS" ] && tools="$tools coffeechat-tuned"
+    tools="coffeechat"; [ "$PLAIN_JAR" = 1 ] && tools="$tools java-jar"
     for tool in $tools hugo; do
         w=$(col "$n" "$tool" 4 | median); m=$(col "$n" "$tool" 5 | median); o=$(col "$n" "$tool" 7 | sort -g | tail -n 1)
+        wr=$(col "$n" "$tool" 4 | spread)
         if [ "$tool" = hugo ]; then rw="-"; rm_="-"; else
             rw=$(printf '%.2f' "$(echo "$w / $hw" | bc -l)"); rm_=$(printf '%.2f' "$(echo "$m / $hm" | bc -l)"); fi
-        printf '%-7s %-18s %10.2f %8.0f MiB %12s %12s %14s\n' "$n" "$tool" "$w" "$(echo "$m / 1024" | bc -l)" "$rw" "$rm_" "max $o"
+        printf '%-7s %-11s %9.2f %13s %6.0f MiB %10s %10s %14s\n' "$n" "$tool" "$w" "$wr" "$(echo "$m / 1024" | bc -l)" \
+            "$rw" "$rm_" "max $o"
     done
 done
 echo
 echo "others' CPU s: the most CPU time other processes used during any one run of that row (0 = undisturbed)."
+echo "wall ratio per round (coffeechat / hugo of the same round):"
+for n in $SIZES; do
+    printf '  N=%s:' "$n"
+    for round in $(seq 1 "$ROUNDS"); do
+        c=$(awk -F'\t' -v n="$n" -v r="$round" 'NR>1 && $1==n && $2==r && $3=="coffeechat" {print $4}' "$RESULTS")
+        h=$(awk -F'\t' -v n="$n" -v r="$round" 'NR>1 && $1==n && $2==r && $3=="hugo" {print $4}' "$RESULTS")
+        printf ' %.2f' "$(echo "$c / $h" | bc -l)"
+    done
+    echo
+done
 echo "raw figures: $RESULTS"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit 0

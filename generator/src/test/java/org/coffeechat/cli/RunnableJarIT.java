@@ -12,7 +12,7 @@ import org.coffeechat.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's main command: {@code java -jar generator/target/coffeechat.jar build}, from a folder of one's own. */
+/** The runnable jar on its own, {@code java -jar generator/target/coffeechat.jar build}, from a folder of one's own (the README runs it through the launcher, see LauncherIT). */
 class RunnableJarIT {
 
     @TempDir
