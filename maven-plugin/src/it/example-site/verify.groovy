@@ -26,6 +26,8 @@ assert profiles : 'site/profiles has no example profile'
 profiles.each { p ->
     def pdf = new File(root, "site/target/packets/${p.name.replaceFirst(/\.yaml$/, '.pdf')}")
     assert pdf.isFile() : "no packet for ${p.name}"
+    def guide = new File(root, "site/target/packets/${p.name.replaceFirst(/\.yaml$/, '')}/index.html")
+    assert guide.isFile() : "no personal guide for ${p.name}"
 }
 assert !new File(site, 'packets').exists()
 site.eachFileRecurse { assert !it.name.endsWith('.pdf') : "a PDF in the public site: $it" }

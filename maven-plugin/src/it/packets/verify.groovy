@@ -1,4 +1,4 @@
-// Every profile of profiles/ became a PDF packet (and its print HTML) in target/packets.
+// Every profile of profiles/ became a PDF packet (and its print HTML) and a personal guide in target/packets.
 def packets = new File(basedir, 'target/packets')
 ['zoe', 'darya'].each { name ->
     def pdf = new File(packets, "${name}.pdf")
@@ -9,6 +9,17 @@ def packets = new File(basedir, 'target/packets')
     // The PDF's date is the project's outputTimestamp, not the clock.
     assert new String(bytes, 'ISO-8859-1').contains('/CreationDate(D:20260301093000Z)') : "${name}.pdf has another date"
 }
+// The personal guide of each student, beside the PDF: pages, timeline, tracker, calendar.
+['zoe', 'darya'].each { name ->
+    ['index.html', 'timeline.svg', 'tracker.csv', 'tracker.xlsx', 'calendar.ics'].each {
+        assert new File(packets, "${name}/${it}").isFile() : "no ${name}/${it}"
+    }
+}
+assert new File(packets, 'darya/tracker.csv').getText('UTF-8').contains('王小明')
+def calendar = new File(packets, 'zoe/calendar.ics').getText('UTF-8')
+assert calendar.contains('BEGIN:VCALENDAR')
+// The calendar's time stamp is the project's outputTimestamp, not the clock.
+assert calendar.contains('DTSTAMP:20260301T093000Z') : 'the calendar is stamped with another date'
 def zoe = new File(packets, 'zoe.html').getText('UTF-8')
 assert zoe.contains('Zoë Ñúñez')
 def darya = new File(packets, 'darya.html').getText('UTF-8')

@@ -11,7 +11,8 @@ def tree = { File root ->
 def run1 = tree(new File(basedir, 'target/run1'))
 def run2 = tree(new File(basedir, 'target/run2'))
 assert run1.size() > 30 : "run1 wrote only ${run1.size()} files"
-assert run1.keySet().containsAll(['packets/zoe.pdf', 'packets/darya.pdf', 'site/index.html']) : "run1 wrote ${run1.keySet()}"
+assert run1.keySet().containsAll(['packets/zoe.pdf', 'packets/darya.pdf', 'packets/zoe/tracker.xlsx',
+                                  'packets/zoe/calendar.ics', 'packets/zoe/index.html', 'site/index.html']) : "run1 wrote ${run1.keySet()}"
 assert run1.keySet() == run2.keySet()
 run1.each { path, file ->
     assert Arrays.equals(Files.readAllBytes(file.toPath()), Files.readAllBytes(run2[path].toPath())) : "$path differs"

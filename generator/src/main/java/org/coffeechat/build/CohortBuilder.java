@@ -15,7 +15,8 @@ import org.coffeechat.print.PacketPdf;
 import org.coffeechat.print.PacketView;
 
 /**
- * Renders the PDF packet of every profile in a folder: the site is loaded and checked once, then
+ * Renders the PDF packet of every profile in a folder (and, when asked, each student's personal
+ * guide beside it): the site is loaded and checked once, then
  * the profiles are loaded, planned and rendered in parallel and each PDF is written as soon as it
  * is made (a cohort is never held in memory). A profile with errors is reported and the others
  * are still rendered. The output folder is replaced as a whole at the end; a killed run leaves the
@@ -49,10 +50,15 @@ public final class CohortBuilder {
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {
             CohortResult result = Cohort.run(files, request.shard(), (file, shown) -> {
-                LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.site().strict());
+                LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.date(),
+                        request.site().strict());
                 PacketView view = printer.view(packet, request.paper());
+                String name = Cohort.outputName(file).replaceAll("\\.pdf$", "");
                 if (request.html()) {
-                    write(out, Cohort.outputName(file).replaceAll("\\.pdf$", ".html"), printer.html(view));
+                    write(out, name + ".html", printer.html(view));
+                }
+                if (request.guides()) {
+                    PacketBuilder.render(packet, (path, bytes) -> out.write(name + "/" + path, bytes));
                 }
                 List<Diagnostic> own = packet.warnings().stream()
                         .filter(w -> w.location().path().equals(shown)).toList();

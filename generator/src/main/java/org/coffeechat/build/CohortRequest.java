@@ -19,7 +19,16 @@ import org.coffeechat.config.PaperSize;
  * @param threads  how many packets to render at once
  * @param html     also write each packet's print HTML beside its PDF ({@code NAME.html}), to check a theme's
  *                 print templates in a browser
+ * @param guides   also write each student's personal guide (its pages, timeline, tracker and calendar) into
+ *                 {@code NAME/} beside {@code NAME.pdf}, as {@code coffeechat packet} would for one profile
  */
 public record CohortRequest(BuildRequest site, Path profiles, Path out, Optional<Shard> shard,
-                            Optional<PaperSize> paper, LocalDate today, Instant date, int threads, boolean html) {
+                            Optional<PaperSize> paper, LocalDate today, Instant date, int threads, boolean html,
+                            boolean guides) {
+
+    /** A cohort of PDFs only, without the personal guides. */
+    public CohortRequest(BuildRequest site, Path profiles, Path out, Optional<Shard> shard, Optional<PaperSize> paper,
+                         LocalDate today, Instant date, int threads, boolean html) {
+        this(site, profiles, out, shard, paper, today, date, threads, html, false);
+    }
 }

@@ -42,7 +42,7 @@ public final class InputFingerprint {
 
     /**
      * The fingerprint of a cohort of packets: the site's inputs, every profile file, and every
-     * setting that changes a packet (the folder, shard, paper, plan day, PDF date, print HTML);
+     * setting that changes a packet (the folder, shard, paper, plan day, PDF date, print HTML, guides);
      * not the number of threads, which changes only how fast.
      */
     public static InputFingerprint of(CohortRequest request) {
@@ -54,6 +54,7 @@ public final class InputFingerprint {
                 .setting("today", request.today().toString())
                 .setting("date", request.date().toString())
                 .setting("html", Boolean.toString(request.html()))
+                .setting("guides", Boolean.toString(request.guides()))
                 .build();
     }
 

@@ -21,16 +21,17 @@ import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.output.SourceDate;
 
 /**
- * Renders the printable PDF packet of every student profile in a folder, for a workshop cohort:
- * each {@code NAME.yaml} becomes {@code NAME.pdf}. Bound to the {@code site} phase, beside the
- * guide, but written to its own folder ({@code target/packets}), never into the published site:
- * profiles are private. A profile with errors is reported and the others are still rendered; the
+ * Makes the packet of every student profile in a folder, for a workshop cohort: each
+ * {@code NAME.yaml} becomes a printable {@code NAME.pdf} and a personal guide in {@code NAME/}
+ * (HTML pages, a timeline, the contacts tracker as CSV and XLSX, a calendar). Bound to the
+ * {@code site} phase, beside the guide, but written to its own folder ({@code target/packets}),
+ * never into the published site: profiles are private. A profile with errors is reported and the others are still rendered; the
  * build then fails. When nothing changed since the last run, the goal says so and does nothing.
  */
 @Mojo(name = "packets", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public final class PacketsMojo extends AbstractOutputMojo {
 
-    /** The folder of student profiles ({@code *.yaml}, {@code *.yml}); each becomes {@code NAME.pdf}. */
+    /** The folder of student profiles ({@code *.yaml}, {@code *.yml}); each becomes {@code NAME.pdf} and {@code NAME/}. */
     @Parameter(property = "coffeechat.profilesDirectory", defaultValue = "${project.basedir}/profiles")
     File profilesDirectory;
 
@@ -42,9 +43,10 @@ public final class PacketsMojo extends AbstractOutputMojo {
     File packetsDirectory;
 
     /**
-     * The creation date written into every PDF, so that two builds of the same inputs give
-     * identical bytes: an ISO-8601 date-time such as {@code 2026-01-01T00:00:00Z}, or seconds since
-     * 1970. Defaults to the project's {@code project.build.outputTimestamp}. The
+     * The date written into every PDF (its creation date), calendar and workbook, so that two
+     * builds of the same inputs give identical bytes: an ISO-8601 date-time such as
+     * {@code 2026-01-01T00:00:00Z}, or seconds since 1970. Defaults to the project's
+     * {@code project.build.outputTimestamp}. The
      * {@code SOURCE_DATE_EPOCH} environment variable, when set, takes precedence (as
      * reproducible-builds.org asks); with neither, a fixed date, never the clock.
      */
@@ -77,10 +79,18 @@ public final class PacketsMojo extends AbstractOutputMojo {
     @Parameter(property = "coffeechat.html", defaultValue = "false")
     boolean html;
 
+    /**
+     * Writes each student's personal guide into {@code NAME/} beside {@code NAME.pdf}: the overview and
+     * contact pages, the timeline picture, the tracker ({@code tracker.csv}, {@code tracker.xlsx}) and
+     * the calendar ({@code calendar.ics}). Set it to false for the PDFs alone.
+     */
+    @Parameter(property = "coffeechat.personalGuides", defaultValue = "true")
+    boolean personalGuides;
+
     @Override
     void run(BuildRequest site) throws MojoFailureException {
         CohortRequest request = new CohortRequest(site, profilesDirectory.toPath(), packetsDirectory.toPath(),
-                shard(), paper(), day("today", today), date(), threads(), html);
+                shard(), paper(), day("today", today), date(), threads(), html, personalGuides);
         Log log = new Log();
         Optional<CohortResult> result = force
                 ? Optional.of(CohortBuilder.build(request, log))
