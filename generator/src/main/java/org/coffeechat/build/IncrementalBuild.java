@@ -1,5 +1,6 @@
 package org.coffeechat.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.coffeechat.config.SiteConfig;
 import org.coffeechat.config.SiteConfigLoader;
 import org.coffeechat.content.ContentFiles;
@@ -20,6 +22,7 @@ import org.coffeechat.content.ContentLoader;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.links.SiteLinks;
 import org.coffeechat.model.Content;
 import org.coffeechat.model.Urls;
@@ -133,7 +136,12 @@ public final class IncrementalBuild {
         List<Change> changes = new ArrayList<>();
         for (Path file : new TreeSet<>(changed)) {
             Change change = folders.classify(file);
-            if (change.kind() != Change.Kind.IGNORED && change.kind() != Change.Kind.PROFILE) {
+            boolean relevant = switch (change.kind()) {
+                case IGNORED, PROFILE -> false;
+                case CONTENT -> isContent(change.path());
+                default -> true;
+            };
+            if (relevant) {
                 changes.add(change);
             }
         }
@@ -157,6 +165,40 @@ public final class IncrementalBuild {
             dirtyStatics |= staticFiles;
         }
         return render(changes, start);
+    }
+
+    /** Loads and renders everything again: for when the watcher lost track of what changed. */
+    public Update updateEverything() {
+        long start = System.nanoTime();
+        loadEverything();
+        return render(List.of(new Change(Change.Kind.SITE_CONFIG, "(everything)")), start);
+    }
+
+    /**
+     * Whether a changed path of the content folder is, or was, content: a Markdown or YAML file or a
+     * folder, or something a record was loaded from. Not the temporary files editors and tools write
+     * beside the file they save and rename over it.
+     */
+    private boolean isContent(String path) {
+        Path file = contentFiles.root().resolve(path);
+        if (Files.isDirectory(file)) {
+            return true;
+        }
+        if (Files.exists(file)) {
+            return path.endsWith(".md") || path.endsWith(".yaml") || path.endsWith(".yml");
+        }
+        String display = contentFiles.display(file);
+        return sources().anyMatch(p -> p.equals(display) || p.startsWith(display + "/"));
+    }
+
+    /** The display paths of the files the content was loaded from. */
+    private Stream<String> sources() {
+        Content c = content;
+        return Stream.of(Stream.of(c.home().source()),
+                c.sections().stream().flatMap(s -> Stream.concat(Stream.of(s.source()), s.pages().stream().map(p -> p.source()))),
+                c.categories().stream().map(x -> x.source()), c.questions().stream().map(x -> x.source()),
+                c.templates().stream().map(x -> x.source()), c.etiquette().stream().map(x -> x.source()),
+                c.faq().stream().map(x -> x.source())).flatMap(x -> x).map(SourceLocation::path);
     }
 
     // ---- loading --------------------------------------------------------------------------
@@ -297,8 +339,9 @@ public final class IncrementalBuild {
         dirtyTemplates.clear();
         dirtyPages.clear();
         dirtyStatics = false;
-        String summary = "rendered " + pages.size() + (pages.size() == 1 ? " page" : " pages")
-                + (pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
+        String summary = pages.isEmpty() && changedPaths.isEmpty() && removed.isEmpty() ? "the site is as it was"
+                : "rendered " + pages.size() + (pages.size() == 1 ? " page" : " pages")
+                + (!pages.isEmpty() && pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
                 + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
                 + (removed.isEmpty() ? "" : ", " + removed.size() + " removed");
         return new Update(changes, changedPaths, removed, true, problems(), since(start), summary);

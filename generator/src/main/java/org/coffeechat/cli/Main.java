@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code coffeechat}: builds informational-interview guides and prep packets. */
 @Command(name = "coffeechat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an informational-interview guide website from curated content.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, LinksCommand.class, NewProfileCommand.class,
-                PacketCommand.class, PacketsCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, LinksCommand.class, ServeCommand.class,
+                NewProfileCommand.class, PacketCommand.class, PacketsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an internal failure (a bug: please report it)",
