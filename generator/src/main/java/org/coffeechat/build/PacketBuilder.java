@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coffeechat.config.PaperSize;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
@@ -55,10 +56,15 @@ public final class PacketBuilder {
      * @throws OutputException       when the folder is not a private place or cannot be written
      */
     public static PacketResult build(PacketRequest request, Path outDir) {
+        return build(request, outDir, Optional.empty());
+    }
+
+    /** As {@link #build(PacketRequest, Path)}, with the PDF packet on {@code paper} (the site config's when empty). */
+    public static PacketResult build(PacketRequest request, Path outDir, Optional<PaperSize> paper) {
         checkPrivate(request.site(), outDir);
         LoadedPacket packet = load(request);
         try (StagedDirectory out = StagedDirectory.open(outDir)) {
-            PacketResult result = render(packet, out);
+            PacketResult result = render(packet, out, paper);
             out.commit();
             return result;
         }
@@ -142,6 +148,15 @@ public final class PacketBuilder {
      * @throws InvalidInputException when a theme's personal template fails
      */
     public static PacketResult render(LoadedPacket packet, Output out) {
+        return render(packet, out, Optional.empty());
+    }
+
+    /**
+     * As {@link #render(LoadedPacket, Output)}, with the printable packet ({@value PrintedPacket#FILE}) on
+     * {@code paper} (the site config's when empty).
+     */
+    public static PacketResult render(LoadedPacket packet, Output out, Optional<PaperSize> paper) {
+        out.write(PrintedPacket.FILE, new PrintedPacket(packet.site()).pdf(packet, paper, packet.buildTime()));
         int pages = GuidePages.write(packet.site().templates(), packet.guide(), out);
         out.write(TRACKER_CSV, TrackerCsv.write(packet.plan()));
         out.write(TRACKER_XLSX, TrackerXlsx.write(packet.plan(), packet.buildTime()));
@@ -154,7 +169,7 @@ public final class PacketBuilder {
                 throw new UncheckedIOException(e);
             }
         });
-        return new PacketResult(pages, pages + 4 + statics.size(), packet.plan().contacts().size(),
+        return new PacketResult(pages, pages + 5 + statics.size(), packet.plan().contacts().size(),
                 packet.plan().counts().overdue(), packet.warnings());
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
+import org.coffeechat.personal.GuidePages;
 import org.coffeechat.print.PacketPdf;
 import org.coffeechat.print.PacketView;
 import org.coffeechat.print.PacketViews;
@@ -29,7 +30,7 @@ public final class PrintedPacket {
     public PacketView view(LoadedPacket packet, Optional<PaperSize> paper) {
         SiteConfig config = packet.site().config();
         return PacketViews.of(config, packet.site().content(), packet.plan(), paper.orElse(config.paper()),
-                Optional.empty());
+                Optional.of(GuidePages.timeline(packet.site().templates(), packet.guide())));
     }
 
     /**

@@ -125,4 +125,21 @@ class PacketsCommandTest {
         assertEquals(Main.INVALID, r.exit());
         assertTrue(r.err().contains("nowhere:1:1: not a folder of profiles"), r.err());
     }
+
+    @Test
+    void packetWritesThePrintablePacketOnThePaperAsked() throws IOException {
+        Path out = dir.resolve("zoe-guide");
+        Run r = run("packet", "--profile", profiles.resolve("zoe.yaml").toString(), "--site",
+                ROOT.resolve("site").toString(), "--today", "2026-02-10", "--out", out.toString(), "--paper", "a4");
+        assertEquals(Main.OK, r.exit(), r.err());
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("packet.pdf").toFile())) {
+            assertEquals(595.3f, pdf.getPage(0).getMediaBox().getWidth(), 0.5f);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Zoë Ñúñez") && text.contains("王小明"), "the packet of the profile");
+        }
+        Run bad = run("packet", "--profile", profiles.resolve("zoe.yaml").toString(), "--paper", "legal",
+                "--out", dir.resolve("x").toString());
+        assertEquals(Main.INVALID, bad.exit());
+        assertTrue(bad.err().contains("--paper must be letter or a4, found 'legal'"), bad.err());
+    }
 }

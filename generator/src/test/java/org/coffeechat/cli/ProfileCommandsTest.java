@@ -84,10 +84,11 @@ class ProfileCommandsTest {
         assertEquals(Main.OK, run.exit(), run.err());
         assertEquals("", run.err());
         String[] lines = run.out().split("\n");
-        assertEquals("Made the personal guide for 2026-02-10: 7 contacts, 8 pages, tracker, calendar ("
+        assertEquals("Made the personal guide for 2026-02-10: 7 contacts, 8 pages, tracker, calendar, printable packet ("
                 + lines[0].replaceAll(".*\\((\\d+) files\\).*", "$1") + " files) in " + out, lines[0]);
         assertEquals("Open " + out.toAbsolutePath().normalize().resolve("index.html").toUri(), lines[1]);
         assertTrue(Files.isRegularFile(out.resolve("calendar.ics")));
+        assertTrue(Files.isRegularFile(out.resolve("packet.pdf")));
     }
 
     @Test
