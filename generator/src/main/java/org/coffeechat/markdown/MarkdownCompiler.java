@@ -145,6 +145,9 @@ public final class MarkdownCompiler {
      */
     private String substitute(MarkdownSource source, String pageUrl, String nested, List<Inserted> inserted,
                               Diagnostics problems) {
+        if (source.text().indexOf("{{") < 0) {
+            return source.text(); // most pages insert nothing: skip the regular expression
+        }
         Matcher m = SETTING.matcher(source.text());
         StringBuilder out = new StringBuilder();
         Map<String, String> values = guidance.asMap();
