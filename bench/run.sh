@@ -15,9 +15,9 @@
 # archive that "mvnw package" records (see docs/PERFORMANCE.md). Each round runs, one after the
 # other, each as a fresh process with its output folder deleted first: coffeechat (the launcher),
 # "java -jar coffeechat.jar" with no options (labelled java-jar; PLAIN_JAR=0 skips it), Hugo.
-# Every run is timed with /usr/bin/time -f "%e %M" (wall seconds, peak RSS in KB); results.tsv
-# also records the CPU time other processes used meanwhile (from /proc/stat), to spot a disturbed
-# run. The table shows medians and the spread (min-max). Exits 0 whether or not coffeechat beats
+# Every run is timed with /usr/bin/time (wall seconds, CPU seconds = user + system, peak RSS in
+# KB); results.tsv also records the CPU time other processes used meanwhile (from /proc/stat), to
+# spot a disturbed run. CPU time is much less disturbed by other processes than wall time. The table shows medians and the spread (min-max). Exits 0 whether or not coffeechat beats
 # Hugo; exits non-zero only if a tool fails to build a site.
 set -euo pipefail
 
@@ -75,7 +75,7 @@ done
 
 # ---- runs -----------------------------------------------------------------------------------
 RESULTS="$BENCH_DIR/results.tsv"
-printf 'n\tround\ttool\twall_s\tmax_rss_kb\tfiles\tother_cpu_s\n' > "$RESULTS"
+printf 'n\tround\ttool\twall_s\tmax_rss_kb\tfiles\tother_cpu_s\tcpu_s\n' > "$RESULTS"
 
 # Busy (non-idle, non-iowait) jiffies of the whole machine so far.
 busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
@@ -92,17 +92,18 @@ run_one() { # run_one N ROUND LABEL OUTDIR CMD...
         tail -n 20 "$log" >&2
         exit 1
     fi
-    local busy1 wall rss usr sys other files
+    local busy1 wall rss usr sys other files cpu
     busy1=$(busy_jiffies)
     files=$(find "$out" -type f | wc -l)
     read -r wall rss usr sys < <(tail -n 1 "$tf")
     # CPU time other processes used during the run: machine busy time minus this run's own.
     other=$(echo "($busy1 - $busy0) / $(getconf CLK_TCK) - $usr - $sys" | bc -l)
     other=$(printf '%.1f' "$other"); [ "${other#-}" != "$other" ] && other=0.0
+    cpu=$(printf '%.2f' "$(echo "$usr + $sys" | bc -l)")
     rm -f "$tf"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$label" "$wall" "$rss" "$files" "$other" >> "$RESULTS"
-    printf '  N=%-6s round %s  %-11s %7.2f s  %8.1f MiB  %6d files  (other processes: %s CPU-s)\n' "$n" "$round" \
-        "$label" "$wall" "$(echo "$rss / 1024" | bc -l)" "$files" "$other"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$round" "$label" "$wall" "$rss" "$files" "$other" "$cpu" >> "$RESULTS"
+    printf '  N=%-6s round %s  %-11s %7.2f s  %6.2f CPU-s  %8.1f MiB  %6d files  (other processes: %s CPU-s)\n' "$n" \
+        "$round" "$label" "$wall" "$cpu" "$(echo "$rss / 1024" | bc -l)" "$files" "$other"
 }
 
 for n in $SIZES; do
@@ -128,20 +129,22 @@ col() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" 'NR>1 && $1==n && $3==t {print 
 spread() { sort -g | awk '{a[NR]=$1} END {printf "%s-%s", a[1], a[NR]}'; }
 
 echo
-echo "== medians of $ROUNDS rounds (wall time, peak RSS); ratio = coffeechat / hugo (below 1.0: coffeechat wins)"
+echo "== medians of $ROUNDS rounds (wall time, CPU time, peak RSS); ratio = coffeechat / hugo (below 1.0: coffeechat wins)"
 echo "   coffeechat = the launcher ($BUILT/coffeechat); java-jar = java -jar coffeechat.jar, no JVM options"
-printf '%-7s %-11s %9s %13s %10s %10s %10s %14s\n' N tool "wall (s)" "wall min-max" "peak RSS" "wall ratio" \
-    "RSS ratio" "others' CPU s"
+printf '%-7s %-11s %9s %13s %8s %10s %10s %9s %10s %14s\n' N tool "wall (s)" "wall min-max" "CPU (s)" "peak RSS" \
+    "wall ratio" "CPU ratio" "RSS ratio" "others' CPU s"
 for n in $SIZES; do
-    hw=$(col "$n" hugo 4 | median); hm=$(col "$n" hugo 5 | median)
+    hw=$(col "$n" hugo 4 | median); hm=$(col "$n" hugo 5 | median); hc=$(col "$n" hugo 8 | median)
     tools="coffeechat"; [ "$PLAIN_JAR" = 1 ] && tools="$tools java-jar"
     for tool in $tools hugo; do
         w=$(col "$n" "$tool" 4 | median); m=$(col "$n" "$tool" 5 | median); o=$(col "$n" "$tool" 7 | sort -g | tail -n 1)
+        c=$(col "$n" "$tool" 8 | median)
         wr=$(col "$n" "$tool" 4 | spread)
-        if [ "$tool" = hugo ]; then rw="-"; rm_="-"; else
-            rw=$(printf '%.2f' "$(echo "$w / $hw" | bc -l)"); rm_=$(printf '%.2f' "$(echo "$m / $hm" | bc -l)"); fi
-        printf '%-7s %-11s %9.2f %13s %6.0f MiB %10s %10s %14s\n' "$n" "$tool" "$w" "$wr" "$(echo "$m / 1024" | bc -l)" \
-            "$rw" "$rm_" "max $o"
+        if [ "$tool" = hugo ]; then rw="-"; rc="-"; rm_="-"; else
+            rw=$(printf '%.2f' "$(echo "$w / $hw" | bc -l)"); rc=$(printf '%.2f' "$(echo "$c / $hc" | bc -l)")
+            rm_=$(printf '%.2f' "$(echo "$m / $hm" | bc -l)"); fi
+        printf '%-7s %-11s %9.2f %13s %8.2f %6.0f MiB %10s %9s %10s %14s\n' "$n" "$tool" "$w" "$wr" "$c" \
+            "$(echo "$m / 1024" | bc -l)" "$rw" "$rc" "$rm_" "max $o"
     done
 done
 echo
