@@ -17,8 +17,9 @@
 # "java -jar coffeechat.jar" with no options (labelled java-jar; PLAIN_JAR=0 skips it), Hugo.
 # Every run is timed with /usr/bin/time (wall seconds, CPU seconds = user + system, peak RSS in
 # KB); results.tsv also records the CPU time other processes used meanwhile (from /proc/stat), to
-# spot a disturbed run. CPU time is much less disturbed by other processes than wall time. The table shows medians and the spread (min-max). Exits 0 whether or not coffeechat beats
-# Hugo; exits non-zero only if a tool fails to build a site.
+# spot a disturbed run. CPU time is much less disturbed by other processes than wall time. The
+# table shows medians and the spread (min-max). Exits 0 whether or not coffeechat beats Hugo;
+# exits non-zero only if a tool fails to build a site.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
