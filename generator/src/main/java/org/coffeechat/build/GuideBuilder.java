@@ -118,7 +118,8 @@ public final class GuideBuilder {
     public static LoadedSite load(BuildRequest request) {
         Diagnostics problems = new Diagnostics();
         SiteConfig config = SiteConfigLoader.load(request.site(), Paths::display, problems);
-        Content content = ContentLoader.load(contentFiles(request), config.guidance(), problems);
+        ContentFiles files = contentFiles(request);
+        Content content = ContentLoader.load(files, config.guidance(), problems);
         boolean contentLoaded = !problems.hasErrors();
         Theme theme = theme(request, config, problems);
         if (contentLoaded) {
@@ -127,7 +128,7 @@ public final class GuideBuilder {
         if (problems.hasErrors() || (request.strict() && problems.hasWarnings())) {
             throw new InvalidInputException(problems.sorted());
         }
-        return new LoadedSite(config, content, theme.engine(), theme.statics(),
+        return new LoadedSite(config, content, files, theme.engine(), theme.statics(),
                 problems.sorted().stream().filter(d -> !d.isError()).toList());
     }
 

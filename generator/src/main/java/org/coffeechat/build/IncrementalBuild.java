@@ -278,7 +278,7 @@ public final class IncrementalBuild {
             }
             return yes;
         });
-        LoadedSite loadedSite = new LoadedSite(config, content, theme.engine(), theme.statics(), List.of());
+        LoadedSite loadedSite = new LoadedSite(config, content, contentFiles, theme.engine(), theme.statics(), List.of());
         MemoryOutput out = new MemoryOutput();
         Diagnostics failures = new Diagnostics();
         pages.parallelStream().forEach(page -> {

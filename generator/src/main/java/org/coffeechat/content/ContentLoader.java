@@ -77,6 +77,15 @@ public final class ContentLoader {
         this.problems = problems;
     }
 
+    /**
+     * The etiquette of the content folder {@code files} as {@code guidance} reads it: the numbers
+     * its rules quote and the rules whose {@code when:} holds. A student's own settings read the
+     * etiquette of an already checked folder again this way, for their guide and packet.
+     */
+    public static List<EtiquetteItem> etiquette(ContentFiles files, Guidance guidance, Diagnostics problems) {
+        return new ContentLoader(files, guidance, problems).etiquette();
+    }
+
     /** Loads the content folder {@code files} for a site with the given guidance settings. */
     public static Content load(ContentFiles files, Guidance guidance, Diagnostics problems) {
         return new ContentLoader(files, guidance, problems).load();

@@ -54,6 +54,12 @@ public record PersonalSettings(int followUpAfterDays, int thankYouWithinHours, i
                 noteLimit, Set.copyOf(changed));
     }
 
+    /** These settings as guidance, the form content reads settings in (the numbers and rules it quotes). */
+    public Guidance asGuidance() {
+        return new Guidance(meetingMinutes, arriveMinutesEarly, followUpAfterDays, thankYouWithinHours, checkInMonths,
+                resume, researchFirst, meetingFormat, linkedinNoteLimit, sensitiveQuestions);
+    }
+
     /**
      * Whether questions on {@code topic} may be suggested. Resume questions are also allowed when
      * the resume policy is to offer the resume for feedback.

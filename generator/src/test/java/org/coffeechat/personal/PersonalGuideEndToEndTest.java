@@ -17,6 +17,7 @@ import org.coffeechat.build.PacketBuilder;
 import org.coffeechat.build.PacketResult;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.output.MemoryOutput;
 import org.coffeechat.output.OutputException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -93,6 +94,29 @@ class PersonalGuideEndToEndTest {
         assertThat(plain.text()).startsWith("Subject: Confirming our conversation");
         Document wang = html(files, "contacts/contact-acf979cc.html");
         assertThat(wang.select("mark.prompt")).isNotEmpty().allMatch(m -> m.text().matches("\\[[^]]+]"));
+    }
+
+    @Test
+    void etiquetteQuotesTheStudentsOwnSettingsNotTheCentersWhereTheProfileChangesThem(@TempDir Path dir)
+            throws IOException {
+        // The example profile follows up after 10 days where the example site says 14.
+        Document zoe = html(ExampleGuide.files(), "contacts/priya-raman.html");
+        assertThat(zoe.select("#etiquette ~ ul.checklist > li").eachText())
+                .anyMatch(rule -> rule.contains("follow up once after 10 days"))
+                .noneMatch(rule -> rule.contains("after 14 days"));
+
+        // A student who thanks within 48 hours and offers the resume for feedback gets the rules for that.
+        Path profile = dir.resolve("me.yaml");
+        Files.writeString(profile, ExampleGuide.read(ExampleGuide.profile()).replace(
+                "  followUpAfterDays: 10", "  followUpAfterDays: 10\n  thankYouWithinHours: 48\n  resume: offer-for-feedback"));
+        MemoryOutput out = new MemoryOutput();
+        PacketBuilder.render(PacketBuilder.load(ExampleGuide.request(profile)), out);
+        List<String> rules = html(out.files(), "contacts/priya-raman.html").select("#etiquette ~ ul.checklist > li")
+                .eachText();
+        assertThat(rules).anyMatch(rule -> rule.contains("within 48 hours"))
+                .noneMatch(rule -> rule.contains("within 24 hours"))
+                .anyMatch(rule -> rule.contains("comment on your resume"))
+                .noneMatch(rule -> rule.contains("Keep your resume in your bag"));
     }
 
     @Test
