@@ -3,6 +3,7 @@ package org.coffeechat.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +52,26 @@ public final class StagedDirectory implements Output, AutoCloseable {
             }
             Files.createDirectories(parent);
             removeLeftovers(parent, name);
-            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            Path staging = createUnique(parent, "." + name + ".staging-");
             Files.writeString(staging.resolve(MARKER), "This folder is written by coffeechat and replaced on every build.\n");
             return new StagedDirectory(absolute, staging);
         } catch (IOException e) {
             throw new OutputException("cannot write to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new folder named {@code prefix} and a number in {@code parent}, made as {@code mkdir} makes
+     * one: with the permissions the user's umask gives (a temporary directory would be readable by
+     * its owner only, and the published site would keep that, so a web server could not read it).
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        for (long n = ProcessHandle.current().pid(); ; n++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + n));
+            } catch (FileAlreadyExistsException e) {
+                // taken by an earlier build in this process, or by another process: try the next number
+            }
         }
     }
 
@@ -102,7 +118,7 @@ public final class StagedDirectory implements Output, AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                old = createUnique(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.delete(old);
                 move(target, old);
             }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coffeechat.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class StagedDirectoryTest {
@@ -43,6 +45,16 @@ class StagedDirectoryTest {
         assertThat(Fixtures.tree(site).keySet()).containsExactly(StagedDirectory.MARKER, "index.html", "new/page.html");
         assertThat(Fixtures.read(site.resolve("index.html"))).isEqualTo("two");
         assertThat(Fixtures.list(dir)).containsExactly("site");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void thePublishedFolderHasThePermissionsMkdirGivesNotATemporaryFoldersOwnerOnlyOnes() throws IOException {
+        Path made = Files.createDirectory(dir.resolve("made-by-mkdir"));
+        Path site = buildOnce(dir.resolve("site"), Map.of("index.html", "one"));
+        buildOnce(site, Map.of("index.html", "two"));
+
+        assertThat(Files.getPosixFilePermissions(site)).isEqualTo(Files.getPosixFilePermissions(made));
     }
 
     @Test
