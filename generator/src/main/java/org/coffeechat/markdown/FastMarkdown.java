@@ -940,6 +940,9 @@ final class FastMarkdown {
                         if (close >= to || close == i + 1 || close + 1 >= to || s[close + 1] != '(') {
                             throw decline();
                         }
+                        if (s[i + 1] == ' ' || s[close - 1] == ' ') {
+                            throw decline(); // flexmark trims spaces at the ends of link text
+                        }
                         int urlStart = close + 2;
                         int urlEnd = urlStart;
                         while (urlEnd < to && s[urlEnd] != ')') {
