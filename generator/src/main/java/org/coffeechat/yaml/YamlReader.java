@@ -18,6 +18,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /** Parses YAML text into a located {@link YNode} tree. Thread-safe. */
@@ -44,9 +45,23 @@ public final class YamlReader {
             if (first == null) {
                 return java.util.Optional.of(new YScalar(null, ScalarType.NULL, new SourceLocation(path, firstLine, 1)));
             }
-            YNode node = new Builder(parser, text, path, firstLine, local).value(first);
+            Builder builder = new Builder(parser, text, path, firstLine, local);
+            YNode node = builder.value(first, 0);
+            JsonToken next = parser.nextToken();
+            // An empty document after a trailing '---' holds nothing to lose; any other would be ignored.
+            boolean empty = next == JsonToken.VALUE_NULL
+                    || (next == JsonToken.VALUE_STRING && parser.getString().isEmpty() && builder.isPlainNull(""));
+            if (next != null && !empty) {
+                local.error(builder.here(), "a second YAML document starts here (after a '---' line); a file holds one "
+                        + "document, so remove the '---' or move this part to a file of its own");
+            }
             problems.addAll(local);
             return local.hasErrors() ? java.util.Optional.empty() : java.util.Optional.of(node);
+        } catch (TooDeep e) {
+            problems.addAll(local);
+            problems.error(e.where, "values are nested more than " + MAX_DEPTH + " levels deep here; coffeechat's files "
+                    + "need only a few levels (check the indentation and the brackets)");
+            return java.util.Optional.empty();
         } catch (JacksonException e) {
             problems.addAll(local);
             TokenStreamLocation where = e.getLocation();
@@ -58,8 +73,25 @@ public final class YamlReader {
         }
     }
 
+    /** How deep mappings and lists may nest; deeper is a mistake, and recursion must stay bounded. */
+    static final int MAX_DEPTH = 100;
+
+    /** Ends the reading of a file nested too deep; carries no stack trace. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceLocation where;
+
+        TooDeep(SourceLocation where) {
+            super(null, null, false, false);
+            this.where = where;
+        }
+    }
+
     /** The parser's own words without its echo of the source; the location is printed separately. */
     private static String describe(JacksonException e, int firstLine) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a property name")) {
+            return "a key must be plain text, not a list or a mapping";
+        }
         if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblem() != null) {
             String problem = marked.getProblem().strip();
             String context = marked.getContext();
@@ -109,11 +141,18 @@ public final class YamlReader {
             return new SourceLocation(path, Math.max(1, l.getLineNr()) + firstLine - 1, Math.max(1, l.getColumnNr()));
         }
 
-        YNode value(JsonToken token) {
+        YNode value(JsonToken token, int depth) {
             SourceLocation at = here();
+            if (((YAMLParser) parser).isCurrentAlias()) {
+                problems.error(at, "'*" + parser.getString() + "' refers to an anchor ('&" + parser.getString()
+                        + "'); coffeechat does not follow YAML anchors and aliases, so write the value out here");
+            }
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+                throw new TooDeep(at);
+            }
             return switch (token) {
-                case START_OBJECT -> map(at);
-                case START_ARRAY -> list(at);
+                case START_OBJECT -> map(at, depth + 1);
+                case START_ARRAY -> list(at, depth + 1);
                 case VALUE_STRING -> isPlainNull(parser.getString()) ? new YScalar(null, ScalarType.NULL, at)
                         : new YScalar(parser.getString(), ScalarType.STRING, at);
                 case VALUE_NUMBER_INT -> new YScalar(parser.getString(), ScalarType.INTEGER, at);
@@ -124,13 +163,13 @@ public final class YamlReader {
             };
         }
 
-        YMap map(SourceLocation at) {
+        YMap map(SourceLocation at, int depth) {
             Map<String, Entry> entries = new LinkedHashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String key = parser.currentName();
                 SourceLocation keyAt = here();
-                YNode value = value(parser.nextToken());
+                YNode value = value(parser.nextToken(), depth);
                 if (entries.containsKey(key)) {
                     problems.error(keyAt, "key '" + key + "' appears twice (first at line "
                             + entries.get(key).keyLocation().line() + ")");
@@ -141,11 +180,11 @@ public final class YamlReader {
             return new YMap(entries, at);
         }
 
-        YList list(SourceLocation at) {
+        YList list(SourceLocation at, int depth) {
             List<YNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                items.add(value(token));
+                items.add(value(token, depth));
             }
             return new YList(items, at);
         }

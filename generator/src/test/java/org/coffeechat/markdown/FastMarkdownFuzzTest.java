@@ -30,6 +30,25 @@ class FastMarkdownFuzzTest {
     private static final Pattern HEADING = Pattern.compile("<h([1-6])[^>]*?\\sid=\"([^\"]*)\"[^>]*>(.*?)</h\\1>",
             Pattern.DOTALL);
 
+    /**
+     * The pieces Markdown pages are made of: each input byte picks one, so that mutations move whole
+     * pieces (emphasis runs, link parts, list and quote markers) rather than bits.
+     */
+    private static final String[] PIECES = {"a", "b", "word", "Ask", "x1", "2024", " ", " ", "  ", "\n", "\n", "\n\n",
+        "*", "**", "***", "_", "__", "`", "``", "[", "]", "](", ")", "(", "x.md", "#part", "/questions/", "https://e.org/a_b",
+        "# ", "## ", "###### ", "#", "- ", "* ", "+ ", "1. ", "2. ", "1) ", "10. ", "> ", ">", "|", "| ", " |", "---",
+        ":---", "---:", ":", "-", "=", "é", "π", "日本", "🙂", "\u00a0", "\u2019", "&", "&amp;", "\"", "'", "!", "?", ".",
+        ",", ";", "<", "\\", "\t", "~", "+", "{x}", "{{a}}", "0", "9"};
+
+    @FuzzTest(maxDuration = "10m")
+    void rendersDocumentsOfMarkdownPiecesExactlyAsFlexmarkDoes(byte[] input) {
+        StringBuilder text = new StringBuilder();
+        for (byte b : input) {
+            text.append(PIECES[(b & 0xff) % PIECES.length]);
+        }
+        rendersWhatItTakesExactlyAsFlexmarkDoes(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     @FuzzTest(maxDuration = "10m")
     // libFuzzer dictionary syntax: \xNN for a byte, \" and \\ for quote and backslash.
     @DictionaryEntries({"*", "**", "_", "__", "`", "[", "]", "](", ")", "(", "|", "| --- |", "|:---:|", "# ", "## ",

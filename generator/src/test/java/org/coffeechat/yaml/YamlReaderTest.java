@@ -121,4 +121,46 @@ class YamlReaderTest {
         assertThat(((YScalar) node.orElseThrow()).type()).isEqualTo(ScalarType.NULL);
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void reportsAnAliasInsteadOfReadingItsAnchorsNameAsText() {
+        Optional<YNode> node = YamlReader.read("f.yaml", "a: &shared [1, 2]\nb: *shared\n", 1, problems);
+
+        assertThat(node).isEmpty();
+        assertThat(messages(problems)).containsExactly("f.yaml:2:4: '*shared' refers to an anchor ('&shared'); "
+                + "coffeechat does not follow YAML anchors and aliases, so write the value out here");
+    }
+
+    @Test
+    void reportsASecondDocumentInsteadOfIgnoringIt() {
+        Optional<YNode> node = YamlReader.read("f.yaml", "a: 1\n---\nb: 2\n", 1, problems);
+
+        assertThat(node).isEmpty();
+        assertThat(messages(problems)).containsExactly("f.yaml:3:1: a second YAML document starts here (after a "
+                + "'---' line); a file holds one document, so remove the '---' or move this part to a file of its own");
+    }
+
+    @Test
+    void acceptsATrailingDocumentMarkerWithNothingAfterIt() {
+        assertThat(readMap("a: 1\n---\n").entries()).containsKey("a");
+    }
+
+    @Test
+    void stopsAtAHundredLevelsOfNestingWithAClearMessage() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        Optional<YNode> node = YamlReader.read("f.yaml", deep, 1, problems);
+
+        assertThat(node).isEmpty();
+        assertThat(messages(problems)).containsExactly("f.yaml:1:101: values are nested more than 100 levels deep "
+                + "here; coffeechat's files need only a few levels (check the indentation and the brackets)");
+        assertThat(YamlReader.read("f.yaml", "[".repeat(100) + "]".repeat(100), 1, new Diagnostics())).isPresent();
+    }
+
+    @Test
+    void saysAKeyMustBeTextWhenItIsAListOrMapping() {
+        YamlReader.read("f.yaml", "? [a, b]\n: c\n", 1, problems);
+
+        assertThat(messages(problems)).containsExactly(
+                "f.yaml:1:4: this is not valid YAML: a key must be plain text, not a list or a mapping");
+    }
 }
