@@ -639,6 +639,7 @@ final class FastMarkdown {
                     throw decline();
                 }
                 requirePlainStart(s, ends[i]);
+                requireNoRuleChars(s, ends[i]); // "1. ---" is a list item holding a thematic break
                 list.items.add(inline(text, s, ends[i], null, false));
                 i++;
             }
