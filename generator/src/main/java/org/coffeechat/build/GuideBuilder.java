@@ -160,7 +160,7 @@ public final class GuideBuilder {
         config.logo().ifPresent(logo -> {
             boolean found = statics.stream().anyMatch(root -> Files.isRegularFile(root.resolve(logo)));
             if (!found) {
-                problems.error(config.source(), "logo '" + logo + "' is not in the site's or the theme's static/ folder");
+                problems.error(config.logoSource(), "logo '" + logo + "' is not in the site's or the theme's static/ folder");
             }
         });
         return new Theme(engine, new TemplateSources(resolver), statics);
@@ -274,7 +274,7 @@ public final class GuideBuilder {
         Path base = request.site().orElse(Path.of("."));
         Path dir = base.resolve(config.theme()).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir.resolve("templates"))) {
-            problems.error(config.source(), "theme '" + config.theme() + "' is not a theme folder with templates/ "
+            problems.error(config.themeSource(), "theme '" + config.theme() + "' is not a theme folder with templates/ "
                     + "(write 'default' for the built-in theme, or a folder relative to the site folder)");
             return Optional.empty();
         }

@@ -79,7 +79,7 @@ public final class SiteConfigLoader {
         PaperSize paper = f.optionalString("paper").map(p -> paper(p, f.locationOf("paper"), locale, problems))
                 .orElseGet(() -> PaperSize.forLocale(locale));
         return new SiteConfig(title, organization, baseUrl, theme, logo, colors, navigation, locale, guidance,
-                f.location(), paper);
+                f.location(), paper, f.locationOf("theme"), f.locationOf("logo"));
     }
 
     private static Guidance guidance(Fields g, Diagnostics problems) {

@@ -490,7 +490,7 @@ public final class ContentLoader {
                             f.requiredString("why"), f.requiredInt("priority", 1, 5),
                             f.enumSet("stages", Stage.class), f.stringList("industries"), f.stringList("roles"),
                             f.optionalEnum("sensitive", Sensitivity.class), f.optionalString("prep"),
-                            f.optionalEnum("tiara", Tiara.class), f.location())));
+                            f.optionalEnum("tiara", Tiara.class), f.location(), f.writtenOf("text"))));
                 }
             });
         }
@@ -505,7 +505,8 @@ public final class ContentLoader {
                         id(f), f.requiredString("title"), f.requiredEnum("kind", TemplateKind.class, TemplateKind.REQUEST),
                         f.requiredEnum("channel", Channel.class, Channel.EMAIL), f.requiredString("use"),
                         f.optionalString("subject"), f.requiredString("body"), f.optionalInt("maxWords", 1, 10_000),
-                        maxChars(f), f.location(), f.locationOf("body"))));
+                        maxChars(f), f.location(), f.locationOf("body"),
+                        f.has("subject") ? Optional.of(f.writtenOf("subject")) : Optional.empty(), f.writtenOf("body"))));
             }
         });
         return out;

@@ -14,6 +14,7 @@ import org.coffeechat.config.NavLink;
 import org.coffeechat.config.SiteConfig;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.SourceText;
 import org.coffeechat.diag.Suggestions;
 import org.coffeechat.model.Category;
 import org.coffeechat.model.Content;
@@ -112,7 +113,7 @@ public final class ContentValidator {
             Matcher m = TemplateVariables.REFERENCE.matcher(q.text());
             while (m.find()) {
                 if (!Question.PLACEHOLDERS.contains(m.group(1))) {
-                    problems.error(q.source(), "question '" + q.id() + "' uses unknown placeholder {" + m.group(1) + "}"
+                    problems.error(q.textSource().locate(q.text(), m.start(), m.end() - m.start()), "question '" + q.id() + "' uses unknown placeholder {" + m.group(1) + "}"
                             + Suggestions.didYouMean(m.group(1), Question.PLACEHOLDERS)
                             + " (questions may use {company}, {industry} and {role})");
                 }
@@ -122,17 +123,17 @@ public final class ContentValidator {
 
     private static void templateVariables(Content content, Diagnostics problems) {
         for (OutreachTemplate t : content.templates()) {
-            t.subject().ifPresent(s -> variables(t, s, t.source(), problems));
-            variables(t, t.body(), t.bodySource(), problems);
+            t.subject().ifPresent(s -> variables(t, s, t.subjectSource().orElse(SourceText.at(t.source())), problems));
+            variables(t, t.body(), t.bodyText(), problems);
         }
     }
 
-    private static void variables(OutreachTemplate t, String text, SourceLocation at, Diagnostics problems) {
+    private static void variables(OutreachTemplate t, String text, SourceText written, Diagnostics problems) {
         Matcher m = TemplateVariables.REFERENCE.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             if (!TemplateVariables.isKnown(name)) {
-                problems.error(at, "template '" + t.id() + "' uses {" + name + "}, which no profile field provides"
+                problems.error(written.locate(text, m.start(), m.end() - m.start()), "template '" + t.id() + "' uses {" + name + "}, which no profile field provides"
                         + Suggestions.didYouMean(name, TemplateVariables.names()));
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.SourceText;
 import org.coffeechat.diag.Suggestions;
 import org.coffeechat.yaml.YNode.Entry;
 import org.coffeechat.yaml.YNode.ScalarType;
@@ -61,6 +62,15 @@ public final class Fields {
     public SourceLocation locationOf(String key) {
         Entry e = map.entries().get(key);
         return e == null ? map.location() : e.value().location();
+    }
+
+    /**
+     * The value of {@code key} as written in the file, to locate a part of its text; a value that is
+     * absent or not a scalar is located at {@link #locationOf}.
+     */
+    public SourceText writtenOf(String key) {
+        Entry e = map.entries().get(key);
+        return e != null && e.value() instanceof YScalar s ? s.written() : SourceText.at(locationOf(key));
     }
 
     public boolean has(String key) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.SourceText;
 
 /** A YAML value with the place it was read from. */
 public sealed interface YNode {
@@ -38,8 +39,20 @@ public sealed interface YNode {
         }
     }
 
-    /** A scalar. {@code text} is null for YAML null; {@code plainType} says how YAML 1.2 typed it. */
-    record YScalar(String text, ScalarType type, SourceLocation location) implements YNode {
+    /**
+     * A scalar. {@code text} is null for YAML null; {@code type} says how YAML 1.2 typed it;
+     * {@code written} is the scalar as written in the file, to locate a part of its text.
+     */
+    record YScalar(String text, ScalarType type, SourceLocation location, SourceText written) implements YNode {
+        public YScalar {
+            java.util.Objects.requireNonNull(written, "written");
+        }
+
+        /** A scalar whose written form is unknown. */
+        public YScalar(String text, ScalarType type, SourceLocation location) {
+            this(text, type, location, SourceText.at(location));
+        }
+
         public String kindName() {
             return switch (type) {
                 case NULL -> "nothing";

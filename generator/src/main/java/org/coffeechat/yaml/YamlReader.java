@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.SourceText;
 import org.coffeechat.yaml.YNode.Entry;
 import org.coffeechat.yaml.YNode.ScalarType;
 import org.coffeechat.yaml.YNode.YList;
@@ -154,13 +155,23 @@ public final class YamlReader {
                 case START_OBJECT -> map(at, depth + 1);
                 case START_ARRAY -> list(at, depth + 1);
                 case VALUE_STRING -> isPlainNull(parser.getString()) ? new YScalar(null, ScalarType.NULL, at)
-                        : new YScalar(parser.getString(), ScalarType.STRING, at);
-                case VALUE_NUMBER_INT -> new YScalar(parser.getString(), ScalarType.INTEGER, at);
-                case VALUE_NUMBER_FLOAT -> new YScalar(parser.getString(), ScalarType.DECIMAL, at);
-                case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getString(), ScalarType.BOOLEAN, at);
+                        : new YScalar(parser.getString(), ScalarType.STRING, at, written(at));
+                case VALUE_NUMBER_INT -> new YScalar(parser.getString(), ScalarType.INTEGER, at, written(at));
+                case VALUE_NUMBER_FLOAT -> new YScalar(parser.getString(), ScalarType.DECIMAL, at, written(at));
+                case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getString(), ScalarType.BOOLEAN, at, written(at));
                 case VALUE_NULL -> new YScalar(null, ScalarType.NULL, at);
-                default -> new YScalar(parser.getString(), ScalarType.STRING, at);
+                default -> new YScalar(parser.getString(), ScalarType.STRING, at, written(at));
             };
+        }
+
+        /** The current scalar token as written in the text, starting at {@code at}. */
+        SourceText written(SourceLocation at) {
+            long from = parser.currentTokenLocation().getCharOffset();
+            long to = parser.currentLocation().getCharOffset();
+            if (from < 0 || to > text.length() || to < from) {
+                return SourceText.at(at);
+            }
+            return new SourceText(at, text.substring((int) from, (int) to));
         }
 
         YMap map(SourceLocation at, int depth) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.diag.SourceText;
 import org.coffeechat.yaml.YNode.ScalarType;
 import org.coffeechat.yaml.YNode.YList;
 import org.coffeechat.yaml.YNode.YMap;
@@ -54,7 +55,8 @@ class YamlReaderTest {
         YMap root = readMap("country: NO\nanswer: yes\nflag: true\noff: off\n");
 
         assertThat(root.entries().get("country").value()).isEqualTo(
-                new YScalar("NO", ScalarType.STRING, new SourceLocation("f.yaml", 1, 10)));
+                new YScalar("NO", ScalarType.STRING, new SourceLocation("f.yaml", 1, 10),
+                        new SourceText(new SourceLocation("f.yaml", 1, 10), "NO")));
         assertThat(((YScalar) root.entries().get("answer").value()).type()).isEqualTo(ScalarType.STRING);
         assertThat(((YScalar) root.entries().get("off").value()).type()).isEqualTo(ScalarType.STRING);
         assertThat(((YScalar) root.entries().get("flag").value()).type()).isEqualTo(ScalarType.BOOLEAN);
@@ -162,5 +164,17 @@ class YamlReaderTest {
 
         assertThat(messages(problems)).containsExactly(
                 "f.yaml:1:4: this is not valid YAML: a key must be plain text, not a list or a mapping");
+    }
+
+    @Test
+    void keepsEachScalarAsWrittenSoThatAPartOfItCanBeLocated() {
+        YMap root = readMap("a: plain {x} text\nb: \"quoted \\t {y}\"\nc: |\n  block\n    {z} here\nd: >-\n  folded\n"
+                + "  more {w}\ne: plain\n  continued {v}\n");
+
+        assertThat(root.entries().values()).extracting(e -> {
+            YScalar s = (YScalar) e.value();
+            int at = s.text().indexOf('{');
+            return e.key() + "=" + s.written().locate(s.text(), at, 3);
+        }).containsExactly("a=f.yaml:1:10", "b=f.yaml:2:15", "c=f.yaml:5:5", "d=f.yaml:8:8", "e=f.yaml:10:13");
     }
 }
