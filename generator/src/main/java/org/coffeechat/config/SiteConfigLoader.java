@@ -43,9 +43,19 @@ public final class SiteConfigLoader {
         }
         String text = read.get();
         return YamlReader.read(path, text, 1, problems)
-                .flatMap(root -> Fields.of(root, "the site config", KEYS, problems))
+                .flatMap(root -> Fields.of(root, "the site config", KEYS, nestedKeys(), problems))
                 .map(f -> fromFields(f, problems))
                 .orElseGet(SiteConfigLoader::defaults);
+    }
+
+    /** The keys of the site config's mappings, each with the key it belongs under. */
+    private static java.util.Map<String, String> nestedKeys() {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        Guidance.defaults().asMap().keySet().forEach(k -> keys.put(k, "guidance"));
+        keys.put("sensitiveQuestions", "guidance");
+        keys.put("primary", "colors");
+        keys.put("accent", "colors");
+        return keys;
     }
 
     public static SiteConfig defaults() {
@@ -59,8 +69,8 @@ public final class SiteConfigLoader {
         String organization = f.optionalString("organization").orElse(d.organization());
         String baseUrl = f.optionalString("baseUrl").map(u -> checkBaseUrl(u, f.locationOf("baseUrl"), problems))
                 .orElse(d.baseUrl());
-        String theme = f.optionalString("theme").orElse(d.theme());
-        Optional<String> logo = f.optionalString("logo");
+        String theme = f.optionalString("theme").map(t -> checkTheme(t, f.locationOf("theme"), problems)).orElse(d.theme());
+        Optional<String> logo = f.optionalString("logo").flatMap(l -> checkLogo(l, f.locationOf("logo"), problems));
         Colors colors = f.nested("colors", "'colors'", List.of("primary", "accent"))
                 .map(c -> new Colors(color(c, "primary", d.colors().primary(), problems),
                         color(c, "accent", d.colors().accent(), problems)))
@@ -145,6 +155,32 @@ public final class SiteConfigLoader {
             return PaperSize.forLocale(locale);
         }
         return parsed.get();
+    }
+
+    /** A theme folder's name as written, or the default theme (with a problem) when no folder can have it. */
+    private static String checkTheme(String theme, SourceLocation at, Diagnostics problems) {
+        if (theme.isBlank() || theme.chars().anyMatch(Character::isISOControl)) {
+            problems.error(at, "theme must be 'default' (the built-in theme) or a folder relative to the site folder, "
+                    + "such as themes/campus; found '" + theme + "'");
+            return "default";
+        }
+        return theme;
+    }
+
+    /**
+     * The logo's path inside a static/ folder ({@code img/logo.png}; a leading '/' is the folder itself), or
+     * empty (with a problem) when it is no such path: an absolute path or '..' would reach outside the site.
+     */
+    private static Optional<String> checkLogo(String logo, SourceLocation at, Diagnostics problems) {
+        String path = logo.startsWith("/") ? logo.substring(1) : logo;
+        boolean inside = !path.isBlank() && path.chars().noneMatch(c -> Character.isISOControl(c) || c == '\\' || c == ':')
+                && java.util.Arrays.stream(path.split("/", -1)).noneMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
+        if (!inside) {
+            problems.error(at, "logo must be the path of a file in the site's static/ folder, such as img/logo.png; "
+                    + "found '" + logo + "'");
+            return Optional.empty();
+        }
+        return Optional.of(path);
     }
 
     private static String checkBaseUrl(String url, SourceLocation at, Diagnostics problems) {

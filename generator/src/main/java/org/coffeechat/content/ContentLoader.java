@@ -55,6 +55,8 @@ public final class ContentLoader {
     public static final List<String> TOP_LEVEL = List.of("home.md", "steps", "etiquette.yaml", "faq.yaml",
             "questions", "outreach.yaml", "policies.yaml");
 
+    /** The entries of {@link #TOP_LEVEL} that are folders; the others are files. */
+    private static final Set<String> FOLDERS = Set.of("steps", "questions");
     private static final String SECTION_FILE = "_section.md";
     private static final List<String> PAGE_KEYS = List.of("title", "order", "summary", "phase");
     private static final List<String> SECTION_KEYS = List.of("title", "order", "summary");
@@ -266,9 +268,16 @@ public final class ContentLoader {
             }
         }
         for (String required : TOP_LEVEL) {
-            if (!Files.exists(files.root().resolve(required))) {
-                problems.error(SourceLocation.file(files.display(files.root().resolve(required))),
-                        "the content folder is missing '" + required + "'");
+            Path entry = files.root().resolve(required);
+            boolean folder = FOLDERS.contains(required);
+            if (!Files.exists(entry)) {
+                problems.error(SourceLocation.file(files.display(entry)), "the content folder is missing '" + required + "'");
+            } else if (folder && !Files.isDirectory(entry)) {
+                problems.error(SourceLocation.file(files.display(entry)), "'" + required + "' must be a folder, "
+                        + "but it is a file");
+            } else if (!folder && !Files.isRegularFile(entry)) {
+                problems.error(SourceLocation.file(files.display(entry)), "'" + required + "' must be a file, "
+                        + "but it is a folder");
             }
         }
     }

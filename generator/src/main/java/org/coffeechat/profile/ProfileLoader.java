@@ -1,9 +1,5 @@
 package org.coffeechat.profile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -26,6 +22,7 @@ import org.coffeechat.config.Guidance;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.diag.Suggestions;
+import org.coffeechat.diag.TextFiles;
 import org.coffeechat.model.Channel;
 import org.coffeechat.model.MeetingMode;
 import org.coffeechat.model.Sensitivity;
@@ -68,18 +65,16 @@ public final class ProfileLoader {
 
     /** Reads the profile at {@code file}, naming it {@code display} in messages. */
     public static Optional<Profile> load(Path file, String display, Diagnostics problems) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            problems.error(SourceLocation.file(display), "the profile is not UTF-8 text: save it as UTF-8 and try again");
-            return Optional.empty();
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(SourceLocation.file(display), Files.exists(file) ? "cannot read the profile: " + e.getMessage()
-                    : "there is no profile at this path (run 'coffeechat new-profile' to write one)");
+        if (!Files.exists(file)) {
+            problems.error(SourceLocation.file(display), "there is no profile at this path (run 'coffeechat new-profile' "
+                    + "to write one)");
             return Optional.empty();
         }
-        return parse(display, text, problems);
+        if (Files.isDirectory(file)) {
+            problems.error(SourceLocation.file(display), "this is a folder, not a profile: name the profile's .yaml file");
+            return Optional.empty();
+        }
+        return TextFiles.read(file, display, problems).flatMap(text -> parse(display, text, problems));
     }
 
     /** Reads a profile from its text. */

@@ -2,11 +2,14 @@ package org.coffeechat.render;
 
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.TextFiles;
 
 /** Feeds Freemarker only the files that {@link TemplateResolver} finds; nothing outside the template roots. */
 final class ResolverTemplateLoader implements TemplateLoader {
@@ -30,7 +33,28 @@ final class ResolverTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
-        return new InputStreamReader(Files.newInputStream((Path) source), StandardCharsets.UTF_8);
+        Path file = (Path) source;
+        Diagnostics problems = new Diagnostics();
+        Optional<String> text = TextFiles.read(file, resolver.display(file), problems);
+        if (text.isEmpty()) {
+            throw new UnreadableTemplate(problems.sorted());
+        }
+        return new StringReader(text.get());
+    }
+
+    /** A template file that is not UTF-8 text (or cannot be read), with the located problem. */
+    static final class UnreadableTemplate extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Diagnostic> diagnostics;
+
+        UnreadableTemplate(List<Diagnostic> diagnostics) {
+            super(diagnostics.get(0).message());
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        List<Diagnostic> diagnostics() {
+            return diagnostics;
+        }
     }
 
     @Override

@@ -75,6 +75,8 @@ public final class TemplateEngine {
             } catch (ParseException e) {
                 problems.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                         "template syntax error: " + firstLine(e.getEditorMessage()));
+            } catch (ResolverTemplateLoader.UnreadableTemplate e) {
+                problems.addAll(e.diagnostics());
             } catch (IOException e) {
                 problems.error(SourceLocation.file(name), "cannot read template: " + e.getMessage());
             }
@@ -104,9 +106,17 @@ public final class TemplateEngine {
             d.error(location(e.getTemplateSourceName(), line == null ? 1 : line, column == null ? 1 : column),
                     "template error: " + message);
             throw new InvalidInputException(d.sorted());
+        } catch (ResolverTemplateLoader.UnreadableTemplate e) {
+            throw new InvalidInputException(e.diagnostics());
         } catch (IOException e) {
             Diagnostics d = new Diagnostics();
             d.error(SourceLocation.file(name), "cannot read template: " + e.getMessage());
+            throw new InvalidInputException(d.sorted());
+        } catch (StackOverflowError e) {
+            // A theme's macro, function or #include that calls itself without end; the thread's stack is free again.
+            Diagnostics d = new Diagnostics();
+            d.error(location(name, 1, 1), "the template never finishes: a macro, function or #include calls itself "
+                    + "without end (or nests too deep); make the repetition stop");
             throw new InvalidInputException(d.sorted());
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,12 +29,16 @@ public final class Fields {
     private final Diagnostics problems;
     private final String what;
 
-    private Fields(YMap map, String what, Collection<String> allowed, Diagnostics problems) {
+    private Fields(YMap map, String what, Collection<String> allowed, Map<String, String> belongUnder,
+                   Diagnostics problems) {
         this.map = map;
         this.problems = problems;
         this.what = what;
         for (Entry entry : map.entries().values()) {
-            if (!allowed.contains(entry.key())) {
+            if (!allowed.contains(entry.key()) && belongUnder.containsKey(entry.key())) {
+                problems.error(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what + ": it belongs under '"
+                        + belongUnder.get(entry.key()) + ":', so indent it below that line");
+            } else if (!allowed.contains(entry.key())) {
                 problems.error(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what
                         + Suggestions.didYouMean(entry.key(), allowed)
                         + (Suggestions.closest(entry.key(), allowed).isEmpty() ? " (allowed: " + String.join(", ", allowed) + ")" : ""));
@@ -47,10 +52,23 @@ public final class Fields {
      * @param what what the mapping is, for messages ("a question")
      */
     public static Optional<Fields> of(YNode node, String what, Collection<String> allowed, Diagnostics problems) {
+        return of(node, what, allowed, Map.of(), problems);
+    }
+
+    /**
+     * Strict fields of {@code node}, where a key that is not allowed but is one of {@code belongUnder}'s keys
+     * is reported as belonging under the key it maps to (a line that lost its indentation).
+     */
+    public static Optional<Fields> of(YNode node, String what, Collection<String> allowed, Map<String, String> belongUnder,
+                                      Diagnostics problems) {
         if (node instanceof YMap m) {
-            return Optional.of(new Fields(m, what, new ArrayList<>(allowed), problems));
+            return Optional.of(new Fields(m, what, new ArrayList<>(allowed), belongUnder, problems));
         }
-        problems.error(node.location(), what + " must be a mapping of keys to values, found " + node.kindName());
+        if (node instanceof YScalar s && s.type() == ScalarType.STRING && s.text().isBlank()) {
+            problems.error(node.location(), what + " is empty: write its keys below it, indented, or remove it");
+        } else {
+            problems.error(node.location(), what + " must be a mapping of keys to values, found " + node.kindName());
+        }
         return Optional.empty();
     }
 

@@ -165,4 +165,41 @@ class SiteConfigLoaderTest {
                 "site/site.yaml:2:5: a navigation entry is missing the required key 'title'",
                 "site/site.yaml:3:5: a navigation entry is missing the required key 'url'");
     }
+
+    @Test
+    void takesALogoWrittenFromTheStaticFolderWithALeadingSlash() throws IOException {
+        SiteConfig config = load("logo: /img/logo.png\n");
+
+        assertThat(config.logo()).contains("img/logo.png");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void refusesALogoOrThemeNoFolderCanHold() throws IOException {
+        SiteConfig config = load("logo: \"img/\\0logo.png\"\ntheme: \"x\\0y\"\n");
+
+        assertThat(config.logo()).isEmpty();
+        assertThat(config.theme()).isEqualTo("default");
+        assertThat(messages()).containsExactly(
+                "site/site.yaml:1:7: logo must be the path of a file in the site's static/ folder, such as img/logo.png; "
+                        + "found 'img/\u0000logo.png'",
+                "site/site.yaml:2:8: theme must be 'default' (the built-in theme) or a folder relative to the site "
+                        + "folder, such as themes/campus; found 'x\u0000y'");
+    }
+
+    @Test
+    void keepsWhereTheThemeAndTheLogoAreWritten() throws IOException {
+        SiteConfig config = load("title: T\ntheme: campus\nlogo: img/l.png\n");
+
+        assertThat(config.themeSource()).hasToString("site/site.yaml:2:8");
+        assertThat(config.logoSource()).hasToString("site/site.yaml:3:7");
+    }
+
+    @Test
+    void takesAnEmptyGuidanceWithItsSettingsCommentedOutAsTheDefaults() throws IOException {
+        SiteConfig config = load("guidance:\n  # followUpAfterDays: 10\n");
+
+        assertThat(config.guidance()).isEqualTo(Guidance.defaults());
+        assertThat(messages()).isEmpty();
+    }
 }
