@@ -23,6 +23,7 @@ import org.coffeechat.model.Page;
 import org.coffeechat.model.Question;
 import org.coffeechat.model.Section;
 import org.coffeechat.model.Urls;
+import org.coffeechat.output.JsonText;
 
 /**
  * The site's search index: every page, question, outreach template, etiquette item and FAQ entry
@@ -134,44 +135,16 @@ public final class SearchIndex {
     private static String json(SearchDocument d) {
         StringBuilder out = new StringBuilder(d.text().length() + 200);
         out.append("{\"u\":");
-        string(out, d.url());
+        JsonText.string(out, d.url());
         out.append(",\"k\":");
-        string(out, d.kind());
+        JsonText.string(out, d.kind());
         out.append(",\"t\":");
-        string(out, d.title());
+        JsonText.string(out, d.title());
         out.append(",\"s\":");
-        string(out, d.summary());
+        JsonText.string(out, d.summary());
         out.append(",\"b\":");
-        string(out, d.text().strip());
+        JsonText.string(out, d.text().strip());
         return out.append('}').toString();
-    }
-
-    /** A JSON string that is also safe inside any script: no {@code </script>}, no JavaScript line breaks. */
-    static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /** Lunr and its licence, from the Lunr WebJar on the class path. */

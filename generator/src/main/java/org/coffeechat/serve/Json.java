@@ -1,6 +1,7 @@
 package org.coffeechat.serve;
 
 import java.util.Collection;
+import org.coffeechat.output.JsonText;
 
 /** The few JSON texts the preview sends to its pages. */
 final class Json {
@@ -25,30 +26,8 @@ final class Json {
                 out.append(',');
             }
             first = false;
-            string(out, item);
+            JsonText.string(out, item);
         }
         out.append(']');
-    }
-
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
