@@ -12,7 +12,8 @@ record FrontMatter(YNode yaml, MarkdownSource body) {
 
     static Optional<FrontMatter> parse(String path, String text, Diagnostics problems) {
         String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        normalized = normalized.replace("\r\n", "\n");
+        // A lone CR ends a line too (in YAML and Markdown alike); one kind of line end keeps the offsets simple.
+        normalized = normalized.replace("\r\n", "\n").replace('\r', '\n');
         if (!normalized.startsWith("---\n")) {
             problems.error(SourceLocation.file(path), "a page must start with front matter: a line '---', "
                     + "then 'title:', 'order:' and 'summary:', then another '---'");

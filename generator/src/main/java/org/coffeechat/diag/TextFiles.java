@@ -38,7 +38,8 @@ public final class TextFiles {
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
+                // Lines end at LF, CRLF or a lone CR, as YAML and Markdown count them.
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                     line++;
                     lineStart = i + 1;
                 }

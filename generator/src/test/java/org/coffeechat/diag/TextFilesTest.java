@@ -1,0 +1,35 @@
+package org.coffeechat.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final Diagnostics problems = new Diagnostics();
+
+    private String read(byte[] bytes) throws IOException {
+        Path file = Files.write(dir.resolve("f.yaml"), bytes);
+        return TextFiles.read(file, "f.yaml", problems).orElse(null);
+    }
+
+    @Test
+    void readsUtf8Text() throws IOException {
+        assertThat(read("Zoë: 日本\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("Zoë: 日本\n");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void pointsAtTheFirstByteThatIsNotUtf8CountingEveryKindOfLineEnd() throws IOException {
+        assertThat(read(new byte[] {'a', '\n', 'b', '\r', '\n', 'c', '\r', 'd', 'e', (byte) 0xe9, '\n'})).isNull();
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
+                "f.yaml:4:3: this file is not UTF-8 text (byte 0xe9); save it as UTF-8 in your editor");
+    }
+}
