@@ -62,7 +62,7 @@ class FastMarkdownTest {
             Path root = REPO.resolve(folder);
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".md")).forEach(files::add);
+                    walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).forEach(files::add);
                 }
             }
         }

@@ -36,7 +36,7 @@ class ProfileSchemaTest {
 
     /** Mistakes a JSON Schema cannot express: they need other files (the question bank) or comparisons. */
     static final Set<String> BEYOND_A_SCHEMA = Set.of("unknown-question-id", "pinned-and-dropped", "dates-out-of-order",
-            "two-contacts-same-id", "unknown-time-zone", "not-yaml", "empty-file");
+            "two-contacts-same-id", "unknown-time-zone", "not-yaml", "empty-file", "not-utf8");
 
     static final JsonNode SCHEMA = new ObjectMapper().readTree(ProfileSchema.get().text());
 
