@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,10 @@ public final class IncrementalBuild {
     private List<Diagnostic> checkProblems = List.of();
 
     /** The site as last rendered without errors, and what it was rendered from. */
-    private final Map<String, byte[]> site = new HashMap<>();
-    private volatile Map<String, byte[]> published = Map.of();
+    private final Map<String, byte[]> site = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> published = Collections.unmodifiableMap(site);
+    /** Whether the search index is behind the content (see {@link #updateSearchIndex}). */
+    private boolean searchBehind;
     private Content renderedContent;
     private SiteLinks links;
     private final SearchIndex search = new SearchIndex();
@@ -167,6 +171,23 @@ public final class IncrementalBuild {
         return render(changes, start);
     }
 
+    /**
+     * Writes the search index again if the content changed since it was last written. {@link #update}
+     * leaves this for later because no page waits for it: the preview calls it once the open pages
+     * were told about the update.
+     *
+     * @return whether the index changed
+     */
+    public boolean updateSearchIndex() {
+        if (!searchBehind) {
+            return false;
+        }
+        searchBehind = false;
+        byte[] index = search.script(renderedContent);
+        byte[] before = site.put(SearchIndex.INDEX, index);
+        return before == null || !Arrays.equals(before, index);
+    }
+
     /** Loads and renders everything again: for when the watcher lost track of what changed. */
     public Update updateEverything() {
         long start = System.nanoTime();
@@ -252,6 +273,8 @@ public final class IncrementalBuild {
     // ---- rendering ------------------------------------------------------------------------
 
     private Update render(List<Change> changes, long start) {
+        Phases phases = new Phases(start);
+        phases.end("load");
         boolean loaded = configProblems.stream().noneMatch(Diagnostic::isError)
                 && contentProblems.values().stream().flatMap(Set::stream).noneMatch(Diagnostic::isError);
         Diagnostics checks = new Diagnostics();
@@ -259,6 +282,7 @@ public final class IncrementalBuild {
             ContentValidator.validate(content, config, GuideBuilder.templateAnchors(theme.sources()), checks);
         }
         checkProblems = checks.sorted();
+        phases.end("check");
         if (hasErrors()) {
             return new Update(changes, Set.of(), Set.of(), false, problems(), since(start), "not rebuilt: the files have errors");
         }
@@ -288,6 +312,7 @@ public final class IncrementalBuild {
                 failures.addAll(e.diagnostics());
             }
         });
+        phases.end("render");
         Set<String> removed = new TreeSet<>();
         for (String path : site.keySet()) {
             if (path.endsWith(".html") && !all.contains(path) && !statics.containsKey(path)) {
@@ -296,12 +321,11 @@ public final class IncrementalBuild {
         }
         removed.forEach(links::remove);
         Map<String, byte[]> written = new LinkedHashMap<>(out.files());
-        if (everything || renderedContent != content) {
-            written.put(SearchIndex.INDEX, search.script(content));
-        }
         if (everything) {
+            written.put(SearchIndex.INDEX, search.script(content));
             written.putAll(SearchIndex.library());
         }
+        boolean searchStale = !everything && renderedContent != content;
         if (dirtyStatics || everything) {
             Map<String, Path> now = GuideBuilder.staticFiles(theme.statics());
             for (String path : statics.keySet()) {
@@ -312,11 +336,14 @@ public final class IncrementalBuild {
             now.forEach((path, file) -> written.put(path, GuideBuilder.read(file)));
             statics = now;
         }
-        Set<String> files = ConcurrentHashMap.newKeySet();
-        files.addAll(site.keySet());
+        phases.end("search and static files");
+        Set<String> files = new HashSet<>(site.keySet());
         files.removeAll(removed);
         files.addAll(written.keySet());
-        links.check(files, theme.sources(), failures);
+        Set<String> touchedFiles = new HashSet<>(written.keySet());
+        touchedFiles.addAll(removed);
+        links.checkChanged(files, touchedFiles, theme.sources(), failures);
+        phases.end("links");
         if (failures.hasErrors()) {
             checks.addAll(failures);
             checkProblems = checks.sorted();
@@ -328,12 +355,13 @@ public final class IncrementalBuild {
         Set<String> changedPaths = new TreeSet<>();
         written.forEach((path, bytes) -> {
             byte[] before = site.put(path, bytes);
-            if (before == null || !java.util.Arrays.equals(before, bytes)) {
+            if (before == null || !Arrays.equals(before, bytes)) {
                 changedPaths.add(path);
             }
         });
         removed.forEach(site::remove);
-        published = Map.copyOf(site);
+        searchBehind |= searchStale;
+        phases.end("publish");
         renderedContent = content;
         dirtyAll = false;
         dirtyTemplates.clear();
@@ -343,7 +371,7 @@ public final class IncrementalBuild {
                 : "rendered " + pages.size() + (pages.size() == 1 ? " page" : " pages")
                 + (!pages.isEmpty() && pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
                 + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
-                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed");
+                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + " " + phases;
         return new Update(changes, changedPaths, removed, true, problems(), since(start), summary);
     }
 
@@ -358,6 +386,27 @@ public final class IncrementalBuild {
             }
         }
         return out;
+    }
+
+    /** How long each phase of an update took, for the log. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long last;
+
+        Phases(long start) {
+            last = start;
+        }
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            text.append(text.length() == 0 ? "(" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text + ")";
+        }
     }
 
     private static Duration since(long start) {

@@ -199,7 +199,7 @@ public final class ContentLoader {
 
     /** Every page's content path and address, as {@link #load} knew them, from the pages' locations. */
     private Map<String, String> pageUrls(Content content) {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new HashMap<>();
         String prefix = files.displayRoot().isEmpty() ? "" : files.displayRoot() + "/";
         for (Section s : content.sections()) {
             out.put(s.source().path().substring(prefix.length()), s.url());

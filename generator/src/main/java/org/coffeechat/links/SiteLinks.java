@@ -33,6 +33,12 @@ public final class SiteLinks {
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     /** Resolved links by the folder they are written in and what is written: most repeat on every page. */
     private final Map<String, Href> resolved = new ConcurrentHashMap<>();
+    /** Pages recorded or removed since the last check. */
+    private final Set<String> recordedSinceCheck = ConcurrentHashMap.newKeySet();
+    /** For each site path, the pages that link to it: built when a preview first checks only what changed. */
+    private final Map<String, Set<String>> linkedFrom = new java.util.HashMap<>();
+    /** Whether the last check found nothing broken. */
+    private volatile boolean clean;
 
     /**
      * @param notFoundPage the one page that may link from the host's root (it is served at any address)
@@ -57,12 +63,36 @@ public final class SiteLinks {
                         k -> Href.resolve(url, written, notFound ? absoluteRoot : "")));
             }
         }
-        pages.put(url, new PageLinks(template, Set.copyOf(HtmlScan.ids(html)), List.copyOf(hrefs)));
+        PageLinks recorded = new PageLinks(template, Set.copyOf(HtmlScan.ids(html)), List.copyOf(hrefs));
+        PageLinks before = pages.put(url, recorded);
+        recordedSinceCheck.add(url);
+        synchronized (linkedFrom) {
+            if (!linkedFrom.isEmpty()) {
+                unindex(url, before);
+                index(url, recorded);
+            }
+        }
     }
 
     /** Forgets a page that is no longer part of the site. */
     public void remove(String url) {
-        pages.remove(url);
+        PageLinks before = pages.remove(url);
+        recordedSinceCheck.add(url);
+        synchronized (linkedFrom) {
+            unindex(url, before);
+        }
+    }
+
+    private void unindex(String url, PageLinks page) {
+        if (page == null) {
+            return;
+        }
+        for (Href href : page.hrefs()) {
+            Set<String> from = linkedFrom.get(href.target());
+            if (from != null) {
+                from.remove(url);
+            }
+        }
     }
 
     /** The anchors of a recorded page, empty for a page never recorded. */
@@ -77,10 +107,63 @@ public final class SiteLinks {
      * that place.
      */
     public void check(Set<String> files, TemplateSources sources, Diagnostics problems) {
+        check(files, sources, problems, page -> true, Set.of(), href -> true);
+    }
+
+    /**
+     * Like {@link #check}, but when the last check found nothing, looks only where something can
+     * have broken since: every link of the pages recorded or removed since then, and the links of
+     * other pages that lead to those pages or to {@code changedFiles} (written or removed).
+     */
+    public void checkChanged(Set<String> files, Set<String> changedFiles, TemplateSources sources, Diagnostics problems) {
+        if (!clean) {
+            check(files, sources, problems);
+            return;
+        }
+        Set<String> targets = new java.util.HashSet<>(changedFiles);
+        targets.addAll(recordedSinceCheck);
+        Set<String> recorded = Set.copyOf(recordedSinceCheck);
+        Set<String> linking = new java.util.HashSet<>(recorded);
+        synchronized (linkedFrom) {
+            if (linkedFrom.isEmpty()) {
+                pages.forEach(this::index);
+            }
+            for (String target : targets) {
+                linking.addAll(linkedFrom.getOrDefault(target, Set.of()));
+            }
+        }
+        check(files, sources, problems, linking::contains, recorded, href -> targets.contains(href.target()));
+    }
+
+    /** Notes which pages {@code url}'s links lead to (kept only once a preview asked for it). */
+    private void index(String url, PageLinks page) {
+        for (Href href : page.hrefs()) {
+            if (href.kind() == Href.Kind.INTERNAL) {
+                linkedFrom.computeIfAbsent(href.target(), k -> new java.util.HashSet<>()).add(url);
+            }
+        }
+    }
+
+    /**
+     * Checks the links of the pages {@code toCheck} accepts: all of them on the pages of {@code whole},
+     * on the others only those {@code thisLink} accepts.
+     */
+    private void check(Set<String> files, TemplateSources sources, Diagnostics problems,
+                       java.util.function.Predicate<String> toCheck, Set<String> whole,
+                       java.util.function.Predicate<Href> thisLink) {
+        recordedSinceCheck.clear();
         Map<Problem, TreeSet<String>> found = new TreeMap<>();
         Map<Href, String> verdicts = new IdentityHashMap<>();
+        boolean everything = whole.isEmpty();
         for (Map.Entry<String, PageLinks> page : pages.entrySet()) {
+            if (!toCheck.test(page.getKey())) {
+                continue;
+            }
+            boolean all = everything || whole.contains(page.getKey());
             for (Href href : page.getValue().hrefs()) {
+                if (!all && !thisLink.test(href)) {
+                    continue;
+                }
                 String why = verdicts.computeIfAbsent(href, h -> Objects.requireNonNullElse(problem(h, files), ""));
                 if (!why.isEmpty()) {
                     found.computeIfAbsent(new Problem(page.getValue().template(), href.kind(), shown(href), why,
@@ -100,6 +183,7 @@ public final class SiteLinks {
         }
         byPlace.forEach((at, links) -> links.forEach((shown, onPages) ->
                 problems.error(at, reasons.get(shown).replace("{pages}", pages(onPages)))));
+        clean = found.isEmpty();
     }
 
     /** A broken link as found, before it is placed in a template. */

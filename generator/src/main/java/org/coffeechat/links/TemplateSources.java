@@ -30,6 +30,7 @@ public final class TemplateSources {
     private final TemplateResolver resolver;
     private final Map<String, List<String>> used = new ConcurrentHashMap<>();
     private final Map<Path, List<String>> lines = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> staticIds = new ConcurrentHashMap<>();
 
     public TemplateSources(TemplateResolver resolver) {
         this.resolver = resolver;
@@ -88,6 +89,10 @@ public final class TemplateSources {
      * included; the content validator knows those.
      */
     public Set<String> staticIds(String template) {
+        return staticIds.computeIfAbsent(template, this::findStaticIds);
+    }
+
+    private Set<String> findStaticIds(String template) {
         Set<String> out = new LinkedHashSet<>();
         for (String name : uses(template)) {
             resolver.find(name).ifPresent(file -> {
@@ -97,7 +102,7 @@ public final class TemplateSources {
                 }
             });
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     private List<String> lines(Path file) {

@@ -150,6 +150,8 @@ public final class Preview implements AutoCloseable {
             last = update;
             server.announce();
             report(update);
+            // No page waits for the search index: write it once the pages know.
+            build.updateSearchIndex();
             watcher.watch(build.folders(List.of()).watched());
         }
     }

@@ -1,12 +1,13 @@
 package org.coffeechat.validate;
 
 import java.util.HashMap;
+import java.util.AbstractSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -58,9 +59,8 @@ public final class ContentValidator {
         templateVariables(content, problems);
         templateLengths(content, config, problems);
         Map<String, Set<String>> anchors = anchors(content);
-        anchors.forEach((url, ids) -> ids.addAll(templateAnchors.apply(url)));
-        links(content, anchors, problems);
-        navigation(config, anchors, problems);
+        links(content, anchors, templateAnchors, problems);
+        navigation(config, anchors, templateAnchors, problems);
     }
 
     private static <T> void unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> where,
@@ -163,7 +163,7 @@ public final class ContentValidator {
 
     /** Every page of the site and the anchors on it. */
     static Map<String, Set<String>> anchors(Content content) {
-        Map<String, Set<String>> out = new TreeMap<>();
+        Map<String, Set<String>> out = new HashMap<>();
         out.put(Urls.HOME, ids(content.home().body().headings()));
         out.put(Urls.STEPS, new HashSet<>());
         for (Section s : content.sections()) {
@@ -186,24 +186,64 @@ public final class ContentValidator {
         Set<String> faq = new HashSet<>();
         for (FaqEntry f : content.faq()) {
             faq.add(f.id());
-            faq.addAll(ids(f.answer().headings()));
+            f.answer().headings().forEach(h -> faq.add(h.id()));
         }
         out.put(Urls.FAQ, faq);
         return out;
     }
 
+    /**
+     * The anchors of a page's headings, read from its heading list when asked: most pages are never
+     * the target of an anchor link, so building a set for each would be wasted work on large sites.
+     */
     private static Set<String> ids(List<Heading> headings) {
-        return headings.stream().map(Heading::id).collect(Collectors.toCollection(HashSet::new));
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object id) {
+                for (Heading h : headings) {
+                    if (h.id().equals(id)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return headings.stream().map(Heading::id).iterator();
+            }
+
+            @Override
+            public int size() {
+                return headings.size();
+            }
+        };
     }
 
-    private static void links(Content content, Map<String, Set<String>> anchors, Diagnostics problems) {
+    /** Whether the page at {@code url} has the anchor, from its content or from its template. */
+    private static boolean hasAnchor(Map<String, Set<String>> anchors, Function<String, Set<String>> templateAnchors,
+                                     String url, String anchor) {
+        return anchors.getOrDefault(url, Set.of()).contains(anchor) || templateAnchors.apply(url).contains(anchor);
+    }
+
+    /** Every anchor of the page, for a did-you-mean. */
+    private static Set<String> allAnchors(Map<String, Set<String>> anchors, Function<String, Set<String>> templateAnchors,
+                                          String url) {
+        Set<String> all = new HashSet<>(anchors.getOrDefault(url, Set.of()));
+        all.addAll(templateAnchors.apply(url));
+        return all;
+    }
+
+    private static void links(Content content, Map<String, Set<String>> anchors,
+                              Function<String, Set<String>> templateAnchors, Diagnostics problems) {
         content.allMarkdown().flatMap(m -> m.links().stream()).filter(l -> !l.external()).forEach(link -> {
             if (link.targetUrl() == null || !anchors.containsKey(link.targetUrl())) {
                 problems.error(link.location(), "broken link '" + link.written() + "': there is no such page"
                         + hint(link));
-            } else if (!link.anchor().isEmpty() && !anchors.get(link.targetUrl()).contains(link.anchor())) {
+            } else if (!link.anchor().isEmpty() && !hasAnchor(anchors, templateAnchors, link.targetUrl(), link.anchor())) {
                 problems.error(link.location(), "broken link '" + link.written() + "': the page has no anchor '#"
-                        + link.anchor() + "'" + Suggestions.didYouMean(link.anchor(), anchors.get(link.targetUrl())));
+                        + link.anchor() + "'" + Suggestions.didYouMean(link.anchor(),
+                        allAnchors(anchors, templateAnchors, link.targetUrl())));
             }
         });
     }
@@ -217,7 +257,8 @@ public final class ContentValidator {
         return "";
     }
 
-    private static void navigation(SiteConfig config, Map<String, Set<String>> anchors, Diagnostics problems) {
+    private static void navigation(SiteConfig config, Map<String, Set<String>> anchors,
+                                   Function<String, Set<String>> templateAnchors, Diagnostics problems) {
         for (NavLink nav : config.navigation()) {
             String url = nav.url();
             if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("mailto:")) {
@@ -230,8 +271,8 @@ public final class ContentValidator {
                         + "/questions/, /etiquette/, /outreach/, /faq/ or a full https:// address)");
             } else if (hash >= 0 && hash + 1 < url.length()) {
                 String anchor = url.substring(hash + 1);
-                Set<String> ids = anchors.getOrDefault(page.get(), Set.of());
-                if (!ids.contains(anchor)) {
+                if (!hasAnchor(anchors, templateAnchors, page.get(), anchor)) {
+                    Set<String> ids = allAnchors(anchors, templateAnchors, page.get());
                     problems.error(nav.source(), "navigation link '" + url + "': the page has no anchor '#" + anchor + "'"
                             + Suggestions.didYouMean(anchor, ids));
                 }
