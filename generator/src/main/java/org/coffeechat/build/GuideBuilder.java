@@ -249,6 +249,7 @@ public final class GuideBuilder {
             case Urls.OUTREACH -> PageKind.OUTREACH;
             case Urls.FAQ -> PageKind.FAQ;
             case Urls.NOT_FOUND -> PageKind.NOT_FOUND;
+            case Urls.SITEMAP -> PageKind.SITEMAP;
             default -> url.endsWith("/index.html") ? PageKind.SECTION : PageKind.STEP;
         };
     }

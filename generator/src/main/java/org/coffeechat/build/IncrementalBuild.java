@@ -80,14 +80,28 @@ public final class IncrementalBuild {
     private final Set<String> dirtyPages = new TreeSet<>();
     private boolean dirtyStatics = true;
 
-    /** What one call to {@link #update} did. */
-    public record Update(List<Change> changes, Set<String> written, Set<String> removed, boolean ok,
-                         List<Diagnostic> problems, Duration took, String summary) {
+    /**
+     * What one call to {@link #update} did.
+     *
+     * @param changes  the changes that concern the site (files no build reads left out)
+     * @param rendered the site paths of the pages rendered again and published, sorted (none when it failed)
+     * @param written  the files whose bytes changed, sorted: what an open page may need to load again
+     * @param removed  the files no longer part of the site, sorted
+     * @param ok       whether the files as they are now build without errors
+     * @param problems every problem of the files as they are now
+     */
+    public record Update(List<Change> changes, Set<String> rendered, Set<String> written, Set<String> removed,
+                         boolean ok, List<Diagnostic> problems, Duration took, String summary) {
         public Update {
             changes = List.copyOf(changes);
-            written = Set.copyOf(written);
-            removed = Set.copyOf(removed);
+            rendered = sorted(rendered);
+            written = sorted(written);
+            removed = sorted(removed);
             problems = List.copyOf(problems);
+        }
+
+        private static Set<String> sorted(Set<String> paths) {
+            return Collections.unmodifiableSortedSet(new TreeSet<>(paths));
         }
     }
 
@@ -150,7 +164,7 @@ public final class IncrementalBuild {
             }
         }
         if (changes.isEmpty()) {
-            return new Update(List.of(), Set.of(), Set.of(), ok(), problems(), Duration.ZERO, "nothing to do");
+            return new Update(List.of(), Set.of(), Set.of(), Set.of(), ok(), problems(), Duration.ZERO, "nothing to do");
         }
         boolean config = changes.stream().anyMatch(c -> c.kind() == Change.Kind.SITE_CONFIG);
         if (config) {
@@ -284,7 +298,8 @@ public final class IncrementalBuild {
         checkProblems = checks.sorted();
         phases.end("check");
         if (hasErrors()) {
-            return new Update(changes, Set.of(), Set.of(), false, problems(), since(start), "not rebuilt: the files have errors");
+            return new Update(changes, Set.of(), Set.of(), Set.of(), false, problems(), since(start),
+                    "not rebuilt: the files have errors");
         }
 
         // Which pages to render: everything after a config change, else what content and templates touched.
@@ -348,7 +363,8 @@ public final class IncrementalBuild {
             checks.addAll(failures);
             checkProblems = checks.sorted();
             dirtyPages.addAll(wanted);
-            return new Update(changes, Set.of(), Set.of(), false, problems(), since(start), "not rebuilt: the files have errors");
+            return new Update(changes, Set.of(), Set.of(), Set.of(), false, problems(), since(start),
+                    "not rebuilt: the files have errors");
         }
 
         // Everything rendered: make it the site.
@@ -372,7 +388,7 @@ public final class IncrementalBuild {
                 + (!pages.isEmpty() && pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
                 + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
                 + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + " " + phases;
-        return new Update(changes, changedPaths, removed, true, problems(), since(start), summary);
+        return new Update(changes, wanted, changedPaths, removed, true, problems(), since(start), summary);
     }
 
     /** The page kinds (by enum name) whose template uses a template that changed. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,17 @@ class IncrementalBuildTest {
         return out;
     }
 
+    /** Every page of the minimal site, in site path order. */
+    private static final List<String> EVERY_PAGE = List.of("404.html", "etiquette/index.html", "faq/index.html",
+            "index.html", "outreach/index.html", "questions/index.html", "sitemap.xml", "steps/index.html",
+            "steps/next/index.html", "steps/next/third.html", "steps/start/first.html", "steps/start/index.html",
+            "steps/start/second.html");
+
+    /** The pages of the guide itself (the home page, the steps index, the sections, the steps) and the sitemap. */
+    private static final List<String> THE_WHOLE_GUIDE = List.of("index.html", "sitemap.xml", "steps/index.html",
+            "steps/next/index.html", "steps/next/third.html", "steps/start/first.html", "steps/start/index.html",
+            "steps/start/second.html");
+
     private Path edit(String relative, String from, String to) throws IOException {
         Path file = dir.resolve(relative);
         String text = Files.readString(file);
@@ -73,6 +85,8 @@ class IncrementalBuildTest {
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
+    // ---- content: each kind of change renders exactly the pages that show it ------------------
+
     @Test
     void editingTheTextOfAPageRendersOnlyThatPageAndTheSearchIndex() throws IOException {
         IncrementalBuild build = IncrementalBuild.start(request);
@@ -81,6 +95,8 @@ class IncrementalBuildTest {
         Update update = build.update(List.of(file));
 
         assertThat(update.ok()).isTrue();
+        assertThat(update.changes()).containsExactly(new Change(Change.Kind.CONTENT, "steps/01-start/second.md"));
+        assertThat(update.rendered()).containsExactly("steps/start/second.html");
         assertThat(update.written()).containsExactly("steps/start/second.html");
         assertThat(update.summary()).startsWith("rendered 1 page (steps/start/second.html)");
         assertThat(build.updateSearchIndex()).as("the search index changed").isTrue();
@@ -95,9 +111,25 @@ class IncrementalBuildTest {
         Path file = edit("content/steps/01-start/second.md", "title: Second step", "title: The second step");
         Update update = build.update(List.of(file));
 
-        assertThat(update.written()).contains("steps/start/second.html", "steps/start/first.html",
-                "steps/next/third.html", "steps/start/index.html", "steps/index.html");
-        assertThat(update.written()).doesNotContain("questions/index.html", "faq/index.html", "sitemap.xml");
+        // The page, the steps before and after it (their links name it), its section, the steps index
+        // and the home page (they list it).
+        assertThat(update.rendered()).containsExactly("index.html", "steps/index.html", "steps/next/third.html",
+                "steps/start/first.html", "steps/start/index.html", "steps/start/second.html");
+        // The home page's view lists every page, but the default theme shows only the sections there.
+        assertThat(update.written()).containsExactly("steps/index.html", "steps/next/third.html", "steps/start/first.html",
+                "steps/start/index.html", "steps/start/second.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aNewSummaryReachesEveryPageThatShowsIt() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/steps/02-next/third.md", "summary: The end.", "summary: Where it ends.");
+        Update update = build.update(List.of(file));
+
+        assertThat(update.rendered()).containsExactly("index.html", "steps/index.html", "steps/next/index.html",
+                "steps/next/third.html", "steps/start/second.html");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -108,8 +140,35 @@ class IncrementalBuildTest {
         Path file = edit("content/steps/01-start/_section.md", "title: Getting started", "title: Starting out");
         Update update = build.update(List.of(file));
 
-        assertThat(update.written()).contains("steps/start/index.html", "steps/start/first.html",
-                "steps/start/second.html", "steps/index.html");
+        // The section, its pages, the section after it (its link back names it), the steps index, the home page.
+        List<String> shown = List.of("index.html", "steps/index.html", "steps/next/index.html", "steps/start/first.html",
+                "steps/start/index.html", "steps/start/second.html");
+        assertThat(update.rendered()).containsExactlyElementsOf(shown);
+        assertThat(update.written()).containsExactlyElementsOf(shown);
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aSectionsIntroductionRendersOnlyTheSectionPage() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/steps/01-start/_section.md", "This part has two pages.", "This part has two short pages.");
+        Update update = build.update(List.of(file));
+
+        assertThat(update.rendered()).containsExactly("steps/start/index.html");
+        assertThat(update.written()).containsExactly("steps/start/index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void theHomePageTextRendersOnlyTheHomePage() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/home.md", "Welcome.", "Welcome to the guide.");
+        Update update = build.update(List.of(file));
+
+        assertThat(update.rendered()).containsExactly("index.html");
+        assertThat(update.written()).containsExactly("index.html");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -120,16 +179,44 @@ class IncrementalBuildTest {
         Path added = Fixtures.write(content, "steps/02-next/fourth.md",
                 "---\ntitle: Fourth step\norder: 2\nsummary: After the third.\n---\nThe last words.\n");
         Update update = build.update(List.of(added));
-        assertThat(update.written()).contains("steps/next/fourth.html", "steps/next/third.html", "sitemap.xml");
+        List<String> guide = new ArrayList<>(THE_WHOLE_GUIDE);
+        guide.add(3, "steps/next/fourth.html");
+        assertThat(update.rendered()).containsExactlyElementsOf(guide);
+        // Every step says "step N of 4" now; the first section and the home page show no step of the second.
+        assertThat(update.written()).containsExactly("sitemap.xml", "steps/index.html", "steps/next/fourth.html",
+                "steps/next/index.html", "steps/next/third.html", "steps/start/first.html", "steps/start/second.html");
         assertThat(served(build)).isEqualTo(fullBuild());
 
         Path moved = edit("content/steps/02-next/fourth.md", "order: 2", "order: 0");
-        build.update(List.of(moved));
+        assertThat(build.update(List.of(moved)).rendered()).containsExactlyElementsOf(guide);
         assertThat(served(build)).isEqualTo(fullBuild());
 
         Files.delete(added);
         Update removal = build.update(List.of(added));
+        assertThat(removal.rendered()).containsExactlyElementsOf(THE_WHOLE_GUIDE);
         assertThat(removal.removed()).containsExactly("steps/next/fourth.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aNewSectionAndItsRemovalRenderTheWholeGuide() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path folder = content.resolve("steps/03-last");
+        Fixtures.write(content, "steps/03-last/_section.md", "---\ntitle: Last\norder: 3\nsummary: The third part.\n---\n");
+        Fixtures.write(content, "steps/03-last/final.md", "---\ntitle: Final step\norder: 1\nsummary: Done.\n---\nDone.\n");
+        // A watcher reports a new folder, then (once it watches it) the files in it.
+        Update update = build.update(List.of(folder, folder.resolve("_section.md"), folder.resolve("final.md")));
+
+        List<String> guide = new ArrayList<>(THE_WHOLE_GUIDE);
+        guide.addAll(3, List.of("steps/last/final.html", "steps/last/index.html"));
+        assertThat(update.rendered()).containsExactlyElementsOf(guide);
+        assertThat(served(build)).isEqualTo(fullBuild());
+
+        FixtureCopies.deleteTree(folder);
+        Update removal = build.update(List.of(folder));
+        assertThat(removal.rendered()).containsExactlyElementsOf(THE_WHOLE_GUIDE);
+        assertThat(removal.removed()).containsExactly("steps/last/final.html", "steps/last/index.html");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -140,10 +227,88 @@ class IncrementalBuildTest {
         Path file = edit("content/questions/bank.yaml", "Their story shows", "Their own story shows");
         Update update = build.update(List.of(file));
 
-        assertThat(update.written()).containsExactly("questions/index.html");
+        assertThat(update.rendered()).containsExactly("index.html", "questions/index.html");
+        assertThat(update.written()).as("the count on the home page is the same").containsExactly("questions/index.html");
         assertThat(update.summary()).startsWith("rendered 2 pages (index.html, questions/index.html)");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
+
+    @Test
+    void aChangedCategoryRendersTheQuestionsPageAndTheHomePage() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/questions/categories.yaml", "How they got there.", "How they came to do it.");
+        Update update = build.update(List.of(file));
+
+        assertThat(update.rendered()).containsExactly("index.html", "questions/index.html");
+        assertThat(update.written()).containsExactly("questions/index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void theOutreachTemplatesAndTheEtiquetteRenderTheirPageAndTheHomePage() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path outreach = edit("content/outreach.yaml", "use: The first message.", "use: The very first message.");
+        Update update = build.update(List.of(outreach));
+        assertThat(update.rendered()).containsExactly("index.html", "outreach/index.html");
+        assertThat(update.written()).containsExactly("outreach/index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+
+        Path etiquette = edit("content/etiquette.yaml", "why: It shows respect.", "why: It shows you respect their time.");
+        update = build.update(List.of(etiquette));
+        assertThat(update.rendered()).containsExactly("etiquette/index.html", "index.html");
+        assertThat(update.written()).containsExactly("etiquette/index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void theFaqRendersOnlyItsPage() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/faq.yaml", "How long does it take?", "How long does a chat take?");
+        Update update = build.update(List.of(file));
+
+        assertThat(update.rendered()).containsExactly("faq/index.html");
+        assertThat(update.written()).containsExactly("faq/index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aPolicyRendersThePagesWhoseTextItIsIn() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Path file = edit("content/policies.yaml", "Offer your resume and ask for feedback.",
+                "Offer your resume and ask what they would change.");
+        Update update = build.update(List.of(file));
+
+        // first.md says {{policy:resume}}; the site's guidance picks offer-for-feedback.
+        assertThat(update.rendered()).containsExactly("steps/start/first.html");
+        assertThat(update.written()).containsExactly("steps/start/first.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void manySavesInARowKeepTheSiteThatOfAFullBuild() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        build.update(List.of(edit("content/steps/01-start/first.md", "Why it matters", "Why this matters")));
+        build.update(List.of(edit("content/steps/01-start/second.md", "title: Second step", "title: Step two")));
+        build.update(List.of(Fixtures.write(content, "steps/01-start/between.md",
+                "---\ntitle: In between\norder: 3\nsummary: A short pause.\n---\nSee [the second step](second.md).\n")));
+        build.update(List.of(edit("content/steps/01-start/between.md", "order: 3", "order: 0")));
+        build.update(List.of(edit("content/steps/02-next/_section.md", "title: Next", "title: Then")));
+        build.update(List.of(edit("content/questions/bank.yaml", "Their story shows", "Their own story shows")));
+        build.update(List.of(edit("site/site.yaml", "followUpAfterDays: 7", "followUpAfterDays: 5")));
+        build.update(List.of(edit("content/steps/01-start/second.md", "title: Step two", "title: Second step")));
+        Update last = build.update(List.of(edit("content/home.md", "Welcome.", "Hello.")));
+
+        assertThat(last.ok()).isTrue();
+        assertThat(last.rendered()).containsExactly("index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    // ---- errors ---------------------------------------------------------------------------
 
     @Test
     void aBrokenFileKeepsTheLastGoodSiteAndSaysWhereAndTheNextGoodSaveRecovers() throws IOException {
@@ -157,6 +322,7 @@ class IncrementalBuildTest {
         assertThat(broken.problems()).extracting(Diagnostic::toString).containsExactly(
                 Fixtures.relativeDisplay(file) + ":8:9: broken link '/etiquette/#befor': the page has no anchor '#befor'; "
                         + "did you mean 'before'?");
+        assertThat(broken.rendered()).isEmpty();
         assertThat(broken.written()).isEmpty();
         assertThat(text(build.files())).isEqualTo(good);
 
@@ -168,9 +334,88 @@ class IncrementalBuildTest {
 
         assertThat(fixed.ok()).isTrue();
         assertThat(fixed.problems()).isEmpty();
-        assertThat(fixed.written()).contains("steps/start/first.html");
+        // What the failed saves touched, against the last site that built: second.md is as it was then.
+        assertThat(fixed.rendered()).containsExactly("steps/start/first.html");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
+
+    @Test
+    void aYamlMistakeIsReportedAtItsLineAndFixingItRecovers() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        Map<String, String> good = text(build.files());
+
+        Path file = edit("content/faq.yaml", "  - id: how-long", "  - id: how-long\n    qestion: Typo?");
+        Update broken = build.update(List.of(file));
+
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).extracting(Diagnostic::toString)
+                .anyMatch(p -> p.startsWith(Fixtures.relativeDisplay(file) + ":3:5: ") && p.contains("'qestion'"));
+        assertThat(text(build.files())).isEqualTo(good);
+
+        edit("content/faq.yaml", "\n    qestion: Typo?", "");
+        Update fixed = build.update(List.of(file));
+        assertThat(fixed.ok()).isTrue();
+        assertThat(fixed.problems()).isEmpty();
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    // ---- links a template wrote, checked again where a save can break them --------------------
+
+    @Test
+    void aTemplateLinkToAnAnchorThatAContentSaveRemovedIsReportedAtTheTemplatesLine() throws IOException {
+        edit("content/steps/02-next/third.md", "Back to", "## Wrap up\n\nBack to");
+        Path faqTemplate = templateOverride("faq.ftlh", "<h1>${page.title}</h1>",
+                "<h1>${page.title}</h1>\n<p>Done? <a href=\"${site.root}steps/next/third.html#wrap-up\">Wrap up</a>.</p>");
+        IncrementalBuild build = IncrementalBuild.start(request);
+        assertThat(build.problems()).isEmpty();
+
+        Path third = edit("content/steps/02-next/third.md", "## Wrap up", "## Closing");
+        Update broken = build.update(List.of(third));
+
+        // The FAQ page was not rendered again: its link was checked against the page it leads to.
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).extracting(Diagnostic::toString).containsExactly(Fixtures.relativeDisplay(faqTemplate)
+                + ":4:31: broken link to 'steps/next/third.html#wrap-up' (on faq/index.html): the page has no anchor "
+                + "'#wrap-up'");
+
+        edit("content/steps/02-next/third.md", "## Closing", "## Wrap up");
+        Update fixed = build.update(List.of(third));
+        assertThat(fixed.ok()).isTrue();
+        assertThat(fixed.rendered()).containsExactly("steps/next/third.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aTemplateLinkToAPageThatWasDeletedIsReportedAtTheTemplatesLine() throws IOException {
+        Path extra = Fixtures.write(content, "steps/02-next/extra.md",
+                "---\ntitle: Extra step\norder: 2\nsummary: One more.\n---\nMore.\n");
+        Path faqTemplate = templateOverride("faq.ftlh", "<h1>${page.title}</h1>",
+                "<h1>${page.title}</h1>\n<p>See <a href=\"../steps/next/extra.html\">the extra step</a>.</p>");
+        IncrementalBuild build = IncrementalBuild.start(request);
+        assertThat(build.problems()).isEmpty();
+
+        Files.delete(extra);
+        Update broken = build.update(List.of(extra));
+
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.problems()).extracting(Diagnostic::toString).containsExactly(Fixtures.relativeDisplay(faqTemplate)
+                + ":4:20: broken link to 'steps/next/extra.html' (on faq/index.html): there is no such page or file in "
+                + "the site");
+
+        Fixtures.write(content, "steps/02-next/extra.md", "---\ntitle: Extra step\norder: 2\nsummary: Back.\n---\nMore.\n");
+        assertThat(build.update(List.of(extra)).ok()).isTrue();
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    /** Copies a template of the default theme into the site's templates with one edit. */
+    private Path templateOverride(String name, String from, String to) throws IOException {
+        Path copy = siteDir.resolve("templates").resolve(name);
+        Files.createDirectories(copy.getParent());
+        Files.copy(Fixtures.repoRoot().resolve("themes/default/templates").resolve(name), copy);
+        return edit("site/templates/" + name, from, to);
+    }
+
+    // ---- templates, static files, the site config --------------------------------------------
 
     @Test
     void aTemplateRendersAgainOnlyThePagesWhoseTemplateUsesIt() throws IOException {
@@ -182,6 +427,8 @@ class IncrementalBuildTest {
         Path faq = edit("site/templates/faq.ftlh", "<h1>${page.title}</h1>", "<h1>${page.title}!</h1>");
         Update update = build.update(List.of(faq));
 
+        assertThat(update.changes()).containsExactly(new Change(Change.Kind.TEMPLATE, "faq.ftlh"));
+        assertThat(update.rendered()).containsExactly("faq/index.html");
         assertThat(update.written()).containsExactly("faq/index.html");
         assertThat(served(build)).isEqualTo(fullBuild());
 
@@ -189,8 +436,17 @@ class IncrementalBuildTest {
         Path layout = edit("site/templates/layout.ftlh", "<p class=\"fine\">", "<p class=\"fine\">Edited. ");
         Update everywhere = build.update(List.of(layout));
 
-        assertThat(everywhere.written()).contains("index.html", "faq/index.html", "404.html", "steps/next/third.html")
-                .doesNotContain("sitemap.xml", "js/search-index.js");
+        List<String> html = EVERY_PAGE.stream().filter(p -> p.endsWith(".html")).toList();
+        assertThat(everywhere.rendered()).containsExactlyElementsOf(html);
+        assertThat(everywhere.written()).containsExactlyElementsOf(html);
+        assertThat(served(build)).isEqualTo(fullBuild());
+
+        Files.copy(theme.resolve("sitemap.ftlx"), siteDir.resolve("templates/sitemap.ftlx"));
+        Path sitemap = edit("site/templates/sitemap.ftlx", "<urlset", "<!-- edited -->\n<urlset");
+        Update map = build.update(List.of(sitemap));
+
+        assertThat(map.rendered()).containsExactly("sitemap.xml");
+        assertThat(map.written()).containsExactly("sitemap.xml");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -219,7 +475,8 @@ class IncrementalBuildTest {
         Path file = edit("site/site.yaml", "title: Minimal Career Centre Guide", "title: Another Guide");
         Update update = build.update(List.of(file));
 
-        assertThat(update.written()).contains("index.html", "404.html", "faq/index.html", "steps/start/first.html");
+        assertThat(update.changes()).extracting(Change::kind).containsExactly(Change.Kind.SITE_CONFIG);
+        assertThat(update.rendered()).containsExactlyElementsOf(EVERY_PAGE);
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -230,7 +487,15 @@ class IncrementalBuildTest {
         Path file = Fixtures.write(siteDir, "static/css/extra.css", "body { color: #222; }\n");
         Update update = build.update(List.of(file));
 
+        assertThat(update.changes()).containsExactly(new Change(Change.Kind.STATIC, "css/extra.css"));
+        assertThat(update.rendered()).isEmpty();
         assertThat(update.written()).containsExactly("css/extra.css");
+        assertThat(served(build)).isEqualTo(fullBuild());
+
+        Files.delete(file);
+        Update removal = build.update(List.of(file));
+        assertThat(removal.rendered()).isEmpty();
+        assertThat(removal.removed()).containsExactly("css/extra.css");
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
@@ -242,6 +507,7 @@ class IncrementalBuildTest {
                 content.resolve("steps/01-start/first.md~")));
 
         assertThat(update.changes()).isEmpty();
+        assertThat(update.rendered()).isEmpty();
         assertThat(update.written()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coffeechat.fixtures.Fixtures;
 import org.coffeechat.model.Content;
 import org.coffeechat.model.FaqEntry;
+import org.coffeechat.model.HomePage;
 import org.coffeechat.model.Html;
 import org.coffeechat.model.Page;
 import org.coffeechat.model.Phase;
@@ -94,6 +95,28 @@ class RebuildPlanTest {
         assertThat(RebuildPlan.pages(MINIMAL, withPage(0, 1, moved))).containsExactly("index.html", "sitemap.xml",
                 "steps/index.html", "steps/next/index.html", "steps/next/third.html", "steps/start/first.html",
                 "steps/start/index.html", "steps/start/second.html");
+    }
+
+    @Test
+    void aRemovedPageRendersTheWholeGuideAndTheSitemap() {
+        Section s = MINIMAL.sections().get(0);
+        Section shorter = new Section(s.slug(), s.url(), s.title(), s.order(), s.summary(), s.intro(),
+                s.pages().subList(0, 1), s.source());
+
+        assertThat(RebuildPlan.pages(MINIMAL, withSection(0, shorter))).containsExactly("index.html", "sitemap.xml",
+                "steps/index.html", "steps/next/index.html", "steps/next/third.html", "steps/start/first.html",
+                "steps/start/index.html");
+    }
+
+    @Test
+    void theHomePageTextRendersOnlyTheHomePage() {
+        Content c = MINIMAL;
+        HomePage h = c.home();
+        HomePage edited = new HomePage(h.title(), h.summary(), new RenderedMarkdown(new Html("<p>Hello.</p>"), List.of(),
+                List.of()), h.source());
+
+        assertThat(RebuildPlan.pages(MINIMAL, new Content(edited, c.sections(), c.categories(), c.questions(),
+                c.templates(), c.etiquette(), c.faq()))).containsExactly("index.html");
     }
 
     @Test
