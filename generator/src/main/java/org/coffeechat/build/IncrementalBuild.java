@@ -69,6 +69,8 @@ public final class IncrementalBuild {
     /** Whether the search index is behind the content (see {@link #updateSearchIndex}). */
     private boolean searchBehind;
     private Content renderedContent;
+    /** The config, content and theme the published site was rendered from (null before the first good render). */
+    private volatile LoadedSite renderedSite;
     private SiteLinks links;
     private final SearchIndex search = new SearchIndex();
     private Map<String, Path> statics = Map.of();
@@ -121,6 +123,14 @@ public final class IncrementalBuild {
     /** The files of the last site rendered without errors, by site path (empty if there was none yet). */
     public Map<String, byte[]> files() {
         return published;
+    }
+
+    /**
+     * The config, content and theme of the site as last rendered without errors, for what is built
+     * beside it (the personal guide the preview shows); empty while there was no good build yet.
+     */
+    public Optional<LoadedSite> site() {
+        return Optional.ofNullable(renderedSite);
     }
 
     /** Whether the files as they are now build without errors. */
@@ -379,6 +389,7 @@ public final class IncrementalBuild {
         searchBehind |= searchStale;
         phases.end("publish");
         renderedContent = content;
+        renderedSite = loadedSite;
         dirtyAll = false;
         dirtyTemplates.clear();
         dirtyPages.clear();

@@ -179,6 +179,17 @@ public final class PacketBuilder {
      */
     public static PacketResult render(LoadedPacket packet, Output out, Optional<PaperSize> paper) {
         out.write(PrintedPacket.FILE, new PrintedPacket(packet.site()).pdf(packet, paper, packet.buildTime()));
+        PacketResult guide = renderGuide(packet, out);
+        return new PacketResult(guide.pages(), guide.files() + 1, guide.contacts(), guide.overdue(), guide.warnings());
+    }
+
+    /**
+     * As {@link #render(LoadedPacket, Output)} without the printable packet: the personal guide's pages
+     * and files only (what {@code coffeechat serve --profile} previews; no page links to the packet).
+     *
+     * @throws InvalidInputException when a theme's personal template fails
+     */
+    public static PacketResult renderGuide(LoadedPacket packet, Output out) {
         int pages = GuidePages.write(packet.site().templates(), packet.guide(), out);
         out.write(TRACKER_CSV, TrackerCsv.write(packet.plan()));
         out.write(TRACKER_XLSX, TrackerXlsx.write(packet.plan(), packet.buildTime()));
@@ -191,7 +202,7 @@ public final class PacketBuilder {
                 throw new UncheckedIOException(e);
             }
         });
-        return new PacketResult(pages, pages + 5 + statics.size(), packet.plan().contacts().size(),
+        return new PacketResult(pages, pages + 4 + statics.size(), packet.plan().contacts().size(),
                 packet.plan().counts().overdue(), packet.warnings());
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,8 @@ final class FolderWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Set<Path> roots = new LinkedHashSet<>();
+    /** Folders watched without the folders under them. */
+    private final Set<Path> shallow = new HashSet<>();
 
     FolderWatcher() {
         try {
@@ -52,6 +55,21 @@ final class FolderWatcher implements AutoCloseable {
             Path r = root.toAbsolutePath().normalize();
             if (roots.add(r)) {
                 register(r);
+            }
+        }
+    }
+
+    /** Watches the files of {@code folder} itself, not the folders under it (the folder of a profile, say). */
+    synchronized void watchOnly(Path folder) {
+        Path f = folder.toAbsolutePath().normalize();
+        if (roots.add(f) && Files.isDirectory(f)) {
+            try {
+                if (!folders.containsValue(f)) {
+                    folders.put(f.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), f);
+                    shallow.add(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
@@ -113,7 +131,7 @@ final class FolderWatcher implements AutoCloseable {
             }
             Path file = folder.resolve((Path) event.context());
             files.add(file);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+            if (event.kind() == ENTRY_CREATE && !shallow.contains(folder) && Files.isDirectory(file)) {
                 // A new folder: watch it too, and count what it already holds (it may have been moved in whole).
                 register(file);
                 try (Stream<Path> walk = Files.walk(file)) {

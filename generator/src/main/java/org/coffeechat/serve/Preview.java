@@ -7,8 +7,11 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coffeechat.build.BuildRequest;
@@ -16,6 +19,7 @@ import org.coffeechat.build.Change;
 import org.coffeechat.build.IncrementalBuild;
 import org.coffeechat.build.IncrementalBuild.Update;
 import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.output.SourceDate;
 
 /**
  * {@code coffeechat serve}: builds the guide into memory, serves it, watches its files and, after
@@ -37,20 +41,38 @@ public final class Preview implements AutoCloseable {
      * @param request what to build, as for {@code coffeechat build}
      * @param address where to listen: the loopback address unless the user asks for another
      * @param port    the port, or 0 for any free one
+     * @param profile a student's profile whose personal guide is previewed too (under {@link #PERSONAL}), if any
+     * @param today   the day the personal guide plans for
      */
-    public record Options(BuildRequest request, InetAddress address, int port) {
+    public record Options(BuildRequest request, InetAddress address, int port, Optional<Path> profile,
+                          LocalDate today) {
+
+        /** Previews the site only. */
+        public Options(BuildRequest request, InetAddress address, int port) {
+            this(request, address, port, Optional.empty(), LocalDate.now());
+        }
+    }
+
+    /** Where the personal guide of {@link Options#profile} is served, from the site's address. */
+    public static final String PERSONAL = PersonalPreview.PATH;
+
+    /** What the open pages were last told: the version of the files and which files that version changed. */
+    private record Announced(long version, Set<String> changed) {
     }
 
     private final IncrementalBuild build;
     private final PreviewServer server;
     private final FolderWatcher watcher;
     private final PrintWriter log;
+    private final PersonalPreview personal;
     private final Thread rebuilder;
-    private volatile long version = 1;
+    private volatile Announced announced = new Announced(1, Set.of());
     private volatile Update last;
 
-    private Preview(IncrementalBuild build, PreviewServer server, FolderWatcher watcher, PrintWriter log) {
+    private Preview(IncrementalBuild build, PersonalPreview personal, PreviewServer server, FolderWatcher watcher,
+                    PrintWriter log) {
         this.build = build;
+        this.personal = personal;
         this.server = server;
         this.watcher = watcher;
         this.log = log;
@@ -67,6 +89,8 @@ public final class Preview implements AutoCloseable {
     public static Preview start(Options options, PrintWriter log) {
         long started = System.nanoTime();
         IncrementalBuild build = IncrementalBuild.start(options.request());
+        PersonalPreview personal = options.profile().map(p -> new PersonalPreview(p, options.today(),
+                SourceDate.resolve(Optional.empty()), options.request().strict())).orElse(null);
         FolderWatcher watcher = new FolderWatcher();
         Preview[] self = new Preview[1];
         PreviewServer server;
@@ -84,16 +108,24 @@ public final class Preview implements AutoCloseable {
 
                 @Override
                 public long version() {
-                    return self[0] == null ? 1 : self[0].version;
+                    return self[0] == null ? 1 : self[0].announced.version();
+                }
+
+                @Override
+                public Map<String, byte[]> personal() {
+                    return personal == null ? Map.of() : personal.files();
                 }
             });
         } catch (RuntimeException e) {
             watcher.close();
             throw e;
         }
-        Preview preview = new Preview(build, server, watcher, log);
+        Preview preview = new Preview(build, personal, server, watcher, log);
         self[0] = preview;
         watcher.watch(build.folders(List.of()).watched());
+        if (personal != null) {
+            watcher.watchOnly(personal.profile().getParent());
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (build.ok()) {
             log.println("Built " + build.files().keySet().stream().filter(p -> p.endsWith(".html")).count()
@@ -102,6 +134,9 @@ public final class Preview implements AutoCloseable {
             preview.printProblems(build.problems());
         }
         build.problems().stream().filter(d -> !d.isError()).forEach(log::println);
+        if (personal != null) {
+            preview.rebuildPersonal(started);
+        }
         preview.rebuilder.start();
         return preview;
     }
@@ -109,6 +144,11 @@ public final class Preview implements AutoCloseable {
     /** The address of the guide's home page. */
     public URI address() {
         return server.address();
+    }
+
+    /** The files of the site as served (the last good build), by site path. */
+    Map<String, byte[]> siteFiles() {
+        return build.files();
     }
 
     /** The folders being watched. */
@@ -126,10 +166,27 @@ public final class Preview implements AutoCloseable {
         return server.listeners();
     }
 
+    /** The address of the personal guide's overview, when a profile is previewed. */
+    public Optional<URI> personalAddress() {
+        return personal == null ? Optional.empty() : Optional.of(server.address().resolve(PERSONAL.substring(1)));
+    }
+
     private String state() {
-        Update u = last;
-        return Json.state(version, u == null ? Set.of() : u.written(), build.problems().stream()
-                .filter(d -> d.isError() || !build.ok()).map(Diagnostic::toString).toList());
+        Announced a = announced;
+        List<String> problems = new ArrayList<>();
+        build.problems().stream().filter(d -> d.isError() || !build.ok()).map(Diagnostic::toString).forEach(problems::add);
+        if (personal != null) {
+            personal.problems().stream().map(Diagnostic::toString).forEach(problems::add);
+        }
+        return Json.state(a.version(), a.changed(), problems);
+    }
+
+    /** Tells the open pages that {@code changed} changed (a new version when any did) and what the problems are now. */
+    private void announce(Set<String> changed) {
+        if (!changed.isEmpty()) {
+            announced = new Announced(announced.version() + 1, changed);
+        }
+        server.announce();
     }
 
     private void rebuildOnChanges() {
@@ -140,19 +197,41 @@ public final class Preview implements AutoCloseable {
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             }
+            boolean profileSaved = personal != null && (batch.overflow() || batch.files().stream()
+                    .anyMatch(f -> f.toAbsolutePath().normalize().equals(personal.profile())));
+            long start = System.nanoTime();
             Update update = batch.overflow() ? build.updateEverything() : build.update(batch.files());
-            if (update.changes().isEmpty()) {
-                continue;
+            boolean siteChanged = !update.changes().isEmpty();
+            if (siteChanged) {
+                last = update;
+                announce(update.ok() ? update.written() : Set.of());
+                report(update);
+                // No page waits for the search index: write it once the pages know.
+                build.updateSearchIndex();
+                watcher.watch(build.folders(List.of()).watched());
             }
-            if (update.ok() && !update.written().isEmpty()) {
-                version++;
+            // The personal guide shows the site's content through the site's theme: it follows both.
+            if (profileSaved || (personal != null && siteChanged && update.ok())) {
+                rebuildPersonal(start);
             }
-            last = update;
-            server.announce();
-            report(update);
-            // No page waits for the search index: write it once the pages know.
-            build.updateSearchIndex();
-            watcher.watch(build.folders(List.of()).watched());
+        }
+    }
+
+    private void rebuildPersonal(long start) {
+        List<Diagnostic> before = personal.problems();
+        Set<String> changed = personal.rebuild(build.site());
+        List<Diagnostic> problems = personal.problems();
+        announce(changed);
+        String time = LocalTime.now().format(CLOCK) + "  " + personal.profile().getFileName();
+        if (!problems.isEmpty()) {
+            log.println(time + ":");
+            problems.forEach(log::println);
+            long errors = problems.stream().filter(Diagnostic::isError).count();
+            log.println(errors + (errors == 1 ? " error" : " errors") + " in the profile; the preview shows the last "
+                    + "personal guide that built until it is fixed.");
+        } else if (!changed.isEmpty() || !before.isEmpty()) {
+            log.println(time + ": personal guide made, " + changed.size() + " changed file"
+                    + (changed.size() == 1 ? "" : "s") + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
     }
 

@@ -56,6 +56,9 @@ final class PreviewServer implements AutoCloseable {
 
         /** The version of the files: a page served at one version is stale at the next. */
         long version();
+
+        /** The files of the personal guide served under {@link PersonalPreview#PATH}, by path inside it. */
+        Map<String, byte[]> personal();
     }
 
     private final HttpServer server;
@@ -147,21 +150,30 @@ final class PreviewServer implements AutoCloseable {
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative += "index.html";
         }
-        Map<String, byte[]> files = site.files();
-        byte[] body = files.get(relative);
-        int status = 200;
-        if (body == null && files.containsKey(relative + "/index.html")) {
+        String personalRoot = PersonalPreview.PATH.substring(1);
+        if ((relative + "/").equals(personalRoot)) {
             exchange.getResponseHeaders().set("Location", path + "/");
             exchange.sendResponseHeaders(301, -1);
             return;
         }
-        if (body == null) {
+        boolean personal = relative.startsWith(personalRoot);
+        Map<String, byte[]> files = personal ? site.personal() : site.files();
+        String inside = personal ? relative.substring(personalRoot.length()) : relative;
+        byte[] body = files.get(inside);
+        int status = 200;
+        if (body == null && files.containsKey(inside + "/index.html")) {
+            exchange.getResponseHeaders().set("Location", path + "/");
+            exchange.sendResponseHeaders(301, -1);
+            return;
+        }
+        if (body == null && files.isEmpty()) {
+            // Nothing built yet: this page says so, shows the problems, and reloads when its file is there.
+            body = personal ? NOT_BUILT_PERSONAL : NOT_BUILT;
+            status = 503;
+            relative = relative.endsWith(".html") ? relative : "404.html";
+        } else if (body == null) {
             status = 404;
-            body = files.get("404.html");
-            if (files.isEmpty()) {
-                body = NOT_BUILT;
-                status = 503;
-            }
+            body = personal ? null : files.get("404.html");
             relative = "404.html";
             if (body == null) {
                 body = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
@@ -187,6 +199,11 @@ final class PreviewServer implements AutoCloseable {
     private static final byte[] NOT_BUILT = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>coffeechat preview</title></head><body><h1>The guide has not built yet</h1>"
             + "<p>Its files have problems (listed below and in the terminal). Fix them and save: this page "
+            + "updates by itself.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] NOT_BUILT_PERSONAL = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>coffeechat preview</title></head><body><h1>The personal guide has not built yet</h1>"
+            + "<p>The profile has problems (listed below and in the terminal). Fix them and save: this page "
             + "updates by itself.</p></body></html>").getBytes(StandardCharsets.UTF_8);
 
     /** The page with the preview script before its last {@code </body>}, or at its end. */

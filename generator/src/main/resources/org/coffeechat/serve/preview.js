@@ -36,7 +36,7 @@
     box.textContent = "";
     var title = document.createElement("p");
     title.style.cssText = "margin:0 0 .5rem;font-weight:700;color:#8c1d18";
-    title.textContent = "coffeechat cannot rebuild the guide: " + problems.length
+    title.textContent = "coffeechat cannot build the files as they are: " + problems.length
       + (problems.length === 1 ? " problem" : " problems") + ". This page is the last version that built.";
     var list = document.createElement("pre");
     list.style.cssText = "margin:0;white-space:pre-wrap;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace";
