@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.coffeechat.build.BuildRequest;
 import org.coffeechat.fixtures.Fixtures;
@@ -169,6 +171,49 @@ class PreviewInBrowserTest {
 
         waitFor("the template's new text", () -> !chromium.driver.findElements(By.id("saved")).isEmpty());
         assertThat(reloaded()).isTrue();
+    }
+
+    /** Serves the built-in site with a copy of the example profile, whose first contact is renamed {@code contact}. */
+    private Path serveWithAProfile(String contact) throws IOException {
+        Path profile = dir.resolve("me.yaml");
+        Files.writeString(profile, Files.readString(Fixtures.repoRoot().resolve("site/profiles/example.yaml"))
+                .replace("Priya Raman", contact));
+        preview.close();
+        preview = Preview.start(new Preview.Options(BuildRequest.defaults(), InetAddress.getLoopbackAddress(), 0,
+                Optional.of(profile), LocalDate.of(2026, 2, 10)), new PrintWriter(log, true));
+        return profile;
+    }
+
+    @Test
+    void savingTheProfileChangesThePersonalGuideWithoutAManualReload() throws IOException {
+        serveWithAProfile("Wilhelmina Quarterbridge");
+        open("__coffeechat/personal/index.html");
+        assertThat(text()).contains("Wilhelmina Quarterbridge");
+
+        edit("me.yaml", "name: Wilhelmina Quarterbridge", "name: Wilhelmina Oduya");
+
+        waitFor("the personal guide to show the saved name", () -> text().contains("Wilhelmina Oduya"));
+        assertThat(reloaded()).isTrue();
+        assertThat(log.toString()).contains("me.yaml: personal guide made, ");
+    }
+
+    @Test
+    void aBrokenProfileShowsItsProblemsOverThePersonalGuideAndFixingItTakesThemAway() throws IOException {
+        Path profile = serveWithAProfile("Wilhelmina Quarterbridge");
+        open("__coffeechat/personal/index.html");
+
+        edit("me.yaml", "    status: thanked", "    status: thankd");
+
+        By overlay = By.id("coffeechat-preview-problems");
+        waitFor("the profile's problems over the page", () -> !chromium.driver.findElements(overlay).isEmpty());
+        assertThat(chromium.driver.findElement(overlay).getText()).contains(profile + ":58:13: unknown status 'thankd'; did you mean 'thanked'? "
+                + "(one of: identified, requested, followed-up, scheduled, met, thanked, keeping-in-touch, closed)");
+        assertThat(text()).contains("Wilhelmina Quarterbridge");
+        assertThat(reloaded()).isFalse();
+
+        edit("me.yaml", "    status: thankd", "    status: thanked");
+
+        waitFor("the problems to go", () -> chromium.driver.findElements(overlay).isEmpty());
     }
 
     @Test

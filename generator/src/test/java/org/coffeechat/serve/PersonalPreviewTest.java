@@ -147,7 +147,8 @@ class PersonalPreviewTest {
         edit("    status: thanked", "    status: thankd");
 
         waitFor("the profile's problem", () -> log.toString().contains("1 error in the profile"));
-        String problem = profile.toString() + ":58:13: ";
+        String problem = profile + ":58:13: unknown status 'thankd'; did you mean 'thanked'? "
+                + "(one of: identified, requested, followed-up, scheduled, met, thanked, keeping-in-touch, closed)";
         assertThat(log.toString()).contains(problem);
         assertThat(state()).contains(problem.replace("\\", "\\\\"));
         assertThat(overview()).contains(CONTACT);
