@@ -9,8 +9,10 @@
 #   N          pages of the synthetic site                         (default 10000)
 #   ROUNDS     measured saves per run, after 3 warm-up saves       (default 20, or the first argument)
 #   EDITS      what each run changes: body and/or title            (default "body title")
-#   RUNNERS    how coffeechat is started: launcher (generator/target/coffeechat, as the README says) and/or
-#              jar (java -jar coffeechat.jar with no JVM options)   (default "launcher jar")
+#   RUNNERS    what serves the site: launcher (coffeechat serve through generator/target/coffeechat, as the
+#              README says), jar (java -jar coffeechat.jar serve, no JVM options) and/or hugo (the peer:
+#              hugo server, live reload from memory, on the Hugo version of the same pages)
+#                                                                  (default "launcher jar hugo")
 #
 # Needs Chromium and chromedriver (.ci/install-browser). Selenium comes from the generator's test
 # class path (Maven, offline). Exits 0 whether or not the target (under 200 ms) is met.
@@ -22,8 +24,9 @@ BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-bench}
 N=${N:-10000}
 ROUNDS=${ROUNDS:-${1:-20}}
 EDITS=${EDITS:-"body title"}
-RUNNERS=${RUNNERS:-"launcher jar"}
+RUNNERS=${RUNNERS:-"launcher jar hugo"}
 PAGE=steps/050-part-050/page-04904.md
+HUGO_PAGE=content/part-050/page-04904.md
 
 bash .ci/install-browser
 if [ ! -f generator/target/coffeechat.jar ]; then
@@ -38,6 +41,7 @@ echo "nproc: $(nproc)"
 grep -m1 'model name' /proc/cpuinfo | sed 's/^model name[[:space:]]*: /cpu: /' || true
 java -version 2>&1 | head -n 1
 echo "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
+echo "hugo: $(hugo version 2>/dev/null || echo '?')"
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- generator/src/main 2>/dev/null || echo ' (generator/src/main modified)')"
 
 SITE="$BENCH_DIR/site-$N"
@@ -48,19 +52,21 @@ fi
 busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
 for runner in $RUNNERS; do
+    from="$SITE/coffeechat"; page=$PAGE
     case $runner in
         launcher) cmd=("$ROOT/generator/target/coffeechat") ;;
         jar) cmd=(java -jar "$ROOT/generator/target/coffeechat.jar") ;;
+        hugo) cmd=(hugo); from="$SITE/hugo"; page=$HUGO_PAGE ;;
         *) echo "unknown runner $runner" >&2; exit 2 ;;
     esac
     for edit in $EDITS; do
         WORK="$BENCH_DIR/preview-$N"
         rm -rf "$WORK"
-        cp -r "$SITE/coffeechat" "$WORK"
+        cp -r "$from" "$WORK"
         echo
         echo "== $runner, edit: $edit ($N pages, $ROUNDS saves; load average at start: $(cut -d' ' -f1-3 /proc/loadavg))"
         busy0=$(busy_jiffies); t0=$(date +%s.%N)
-        java -cp "$(cat "$CP_FILE")" "$ROOT/bench/PreviewLatency.java" "$WORK" "$PAGE" "$ROUNDS" "$edit" "${cmd[@]}"
+        java -cp "$(cat "$CP_FILE")" "$ROOT/bench/PreviewLatency.java" "$WORK" "$page" "$ROUNDS" "$edit" "${cmd[@]}"
         busy1=$(busy_jiffies); t1=$(date +%s.%N)
         echo "machine busy: $(echo "($busy1 - $busy0) / $(getconf CLK_TCK) / ($t1 - $t0)" | bc -l | xargs printf '%.2f') of $(nproc) cores during the run (all processes); load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
     done
