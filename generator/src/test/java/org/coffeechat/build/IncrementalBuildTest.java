@@ -69,6 +69,22 @@ class IncrementalBuildTest {
             "steps/next/index.html", "steps/next/third.html", "steps/start/first.html", "steps/start/index.html",
             "steps/start/second.html");
 
+    /**
+     * Starts a build, saves {@code file} with {@code from} replaced by {@code to}, and checks that the save
+     * rendered exactly {@code rendered} again, changed exactly {@code written}, and left the files of a full build.
+     */
+    private Update saving(String file, String from, String to, List<String> rendered, List<String> written)
+            throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+
+        Update update = build.update(List.of(edit(file, from, to)));
+
+        assertThat(update.rendered()).containsExactlyElementsOf(rendered);
+        assertThat(update.written()).containsExactlyElementsOf(written);
+        assertThat(served(build)).isEqualTo(fullBuild());
+        return update;
+    }
+
     private Path edit(String relative, String from, String to) throws IOException {
         Path file = dir.resolve(relative);
         String text = Files.readString(file);
@@ -106,19 +122,14 @@ class IncrementalBuildTest {
 
     @Test
     void aNewTitleReachesEveryPageThatShowsIt() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/steps/01-start/second.md", "title: Second step", "title: The second step");
-        Update update = build.update(List.of(file));
-
         // The page, the steps before and after it (their links name it), its section, the steps index
-        // and the home page (they list it).
-        assertThat(update.rendered()).containsExactly("index.html", "steps/index.html", "steps/next/third.html",
-                "steps/start/first.html", "steps/start/index.html", "steps/start/second.html");
-        // The home page's view lists every page, but the default theme shows only the sections there.
-        assertThat(update.written()).containsExactly("steps/index.html", "steps/next/third.html", "steps/start/first.html",
-                "steps/start/index.html", "steps/start/second.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        // and the home page (they list it); the home page's view lists every page, but the default
+        // theme shows only the sections there, so it is the same.
+        saving("content/steps/01-start/second.md", "title: Second step", "title: The second step",
+                List.of("index.html", "steps/index.html", "steps/next/third.html", "steps/start/first.html",
+                        "steps/start/index.html", "steps/start/second.html"),
+                List.of("steps/index.html", "steps/next/third.html", "steps/start/first.html", "steps/start/index.html",
+                        "steps/start/second.html"));
     }
 
     @Test
@@ -135,41 +146,21 @@ class IncrementalBuildTest {
 
     @Test
     void aRenamedSectionReachesItsPagesTheirBreadcrumbsNameIt() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/steps/01-start/_section.md", "title: Getting started", "title: Starting out");
-        Update update = build.update(List.of(file));
-
         // The section, its pages, the section after it (its link back names it), the steps index, the home page.
         List<String> shown = List.of("index.html", "steps/index.html", "steps/next/index.html", "steps/start/first.html",
                 "steps/start/index.html", "steps/start/second.html");
-        assertThat(update.rendered()).containsExactlyElementsOf(shown);
-        assertThat(update.written()).containsExactlyElementsOf(shown);
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/steps/01-start/_section.md", "title: Getting started", "title: Starting out", shown, shown);
     }
 
     @Test
     void aSectionsIntroductionRendersOnlyTheSectionPage() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/steps/01-start/_section.md", "This part has two pages.", "This part has two short pages.");
-        Update update = build.update(List.of(file));
-
-        assertThat(update.rendered()).containsExactly("steps/start/index.html");
-        assertThat(update.written()).containsExactly("steps/start/index.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/steps/01-start/_section.md", "This part has two pages.", "This part has two short pages.",
+                List.of("steps/start/index.html"), List.of("steps/start/index.html"));
     }
 
     @Test
     void theHomePageTextRendersOnlyTheHomePage() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/home.md", "Welcome.", "Welcome to the guide.");
-        Update update = build.update(List.of(file));
-
-        assertThat(update.rendered()).containsExactly("index.html");
-        assertThat(update.written()).containsExactly("index.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/home.md", "Welcome.", "Welcome to the guide.", List.of("index.html"), List.of("index.html"));
     }
 
     @Test
@@ -222,27 +213,17 @@ class IncrementalBuildTest {
 
     @Test
     void aChangedQuestionRendersTheQuestionsPageAndTheHomePageThatCountsThem() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
+        // The count on the home page is the same: it renders again but does not change.
+        Update update = saving("content/questions/bank.yaml", "Their story shows", "Their own story shows",
+                List.of("index.html", "questions/index.html"), List.of("questions/index.html"));
 
-        Path file = edit("content/questions/bank.yaml", "Their story shows", "Their own story shows");
-        Update update = build.update(List.of(file));
-
-        assertThat(update.rendered()).containsExactly("index.html", "questions/index.html");
-        assertThat(update.written()).as("the count on the home page is the same").containsExactly("questions/index.html");
         assertThat(update.summary()).startsWith("rendered 2 pages (index.html, questions/index.html)");
-        assertThat(served(build)).isEqualTo(fullBuild());
     }
 
     @Test
     void aChangedCategoryRendersTheQuestionsPageAndTheHomePage() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/questions/categories.yaml", "How they got there.", "How they came to do it.");
-        Update update = build.update(List.of(file));
-
-        assertThat(update.rendered()).containsExactly("index.html", "questions/index.html");
-        assertThat(update.written()).containsExactly("questions/index.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/questions/categories.yaml", "How they got there.", "How they came to do it.",
+                List.of("index.html", "questions/index.html"), List.of("questions/index.html"));
     }
 
     @Test
@@ -264,28 +245,16 @@ class IncrementalBuildTest {
 
     @Test
     void theFaqRendersOnlyItsPage() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/faq.yaml", "How long does it take?", "How long does a chat take?");
-        Update update = build.update(List.of(file));
-
-        assertThat(update.rendered()).containsExactly("faq/index.html");
-        assertThat(update.written()).containsExactly("faq/index.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/faq.yaml", "How long does it take?", "How long does a chat take?",
+                List.of("faq/index.html"), List.of("faq/index.html"));
     }
 
     @Test
     void aPolicyRendersThePagesWhoseTextItIsIn() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-
-        Path file = edit("content/policies.yaml", "Offer your resume and ask for feedback.",
-                "Offer your resume and ask what they would change.");
-        Update update = build.update(List.of(file));
-
         // first.md says {{policy:resume}}; the site's guidance picks offer-for-feedback.
-        assertThat(update.rendered()).containsExactly("steps/start/first.html");
-        assertThat(update.written()).containsExactly("steps/start/first.html");
-        assertThat(served(build)).isEqualTo(fullBuild());
+        saving("content/policies.yaml", "Offer your resume and ask for feedback.",
+                "Offer your resume and ask what they would change.",
+                List.of("steps/start/first.html"), List.of("steps/start/first.html"));
     }
 
     @Test
