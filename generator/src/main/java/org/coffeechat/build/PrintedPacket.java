@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
-import org.coffeechat.personal.GuidePages;
 import org.coffeechat.print.PacketPdf;
 import org.coffeechat.print.PacketView;
 import org.coffeechat.print.PacketViews;
@@ -21,16 +20,21 @@ public final class PrintedPacket {
 
     private final PacketPdf pdf;
 
-    /** A renderer for the packets of {@code site}: its templates, static folders and branding. */
+    /**
+     * A renderer for the packets of {@code site}: its theme's print settings and fonts, its static
+     * folders and branding.
+     *
+     * @throws org.coffeechat.diag.InvalidInputException when the print settings, a font or the logo cannot be used
+     */
     public PrintedPacket(LoadedSite site) {
-        this.pdf = new PacketPdf(site.templates(), site.staticRoots());
+        this.pdf = new PacketPdf(site.templates(), site.staticRoots(), site.config());
     }
 
-    /** What the print templates see for {@code packet}, on {@code paper} (the site config's when empty). */
+    /** What the packet is drawn from for {@code packet}, on {@code paper} (the site config's when empty). */
     public PacketView view(LoadedPacket packet, Optional<PaperSize> paper) {
         SiteConfig config = packet.site().config();
         return PacketViews.of(config, packet.site().content(), packet.plan(), paper.orElse(config.paper()),
-                Optional.of(GuidePages.timeline(packet.site().templates(), packet.guide())));
+                Optional.of(packet.guide().timeline()));
     }
 
     /**
@@ -42,7 +46,7 @@ public final class PrintedPacket {
         return pdf.render(view, PacketPdf.info(view, date));
     }
 
-    /** The print HTML the PDF is laid out from, for checking a theme's print templates in a browser. */
+    /** The packet as one HTML page ({@code print/packet.ftlh}), to read or print in a browser. */
     public String html(PacketView view) {
         return pdf.html(view);
     }

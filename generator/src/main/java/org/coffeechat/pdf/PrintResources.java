@@ -1,15 +1,14 @@
 package org.coffeechat.pdf;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The files a print template may refer to (style sheets, fonts, images): those in the static
+ * The files a packet may use (the fonts its print settings name, the logo): those in the static
  * folders of the site, the theme and the built-in theme, looked up in that order, by a relative
- * path such as {@code css/print.css}. Nothing else on the machine or the network can be reached.
+ * path such as {@code fonts/MyFont.ttf}. Nothing else on the machine or the network can be reached.
  *
  * @param roots static folders, the one that wins first
  */
@@ -31,10 +30,5 @@ public record PrintResources(List<Path> roots) {
             }
         }
         return Optional.empty();
-    }
-
-    Optional<byte[]> read(String path) throws IOException {
-        Optional<Path> file = find(path);
-        return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
     }
 }

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xhtmlrenderer.css.constants.IdentValue;
 
 /**
  * Draws an SVG picture as PDF vector graphics, in the picture's own user coordinates (the caller
@@ -482,48 +481,38 @@ final class SvgPainter {
 
     /** Splits text into runs of one font each: the styled face, or the fallback that has the character. */
     private List<Run> runs(String text, Map<String, String> s) {
-        BaseFont main = face(s);
-        List<Run> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        BaseFont currentFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            BaseFont f = main;
-            if (!main.charExists(cp) && !Character.isWhitespace(cp)) {
-                for (BuiltInFonts.Face face : BuiltInFonts.fallbackChain()) {
-                    if (face.font().charExists(cp)) {
-                        f = face.font();
-                        break;
-                    }
-                }
-            }
-            if (currentFont != null && f != currentFont) {
-                out.add(new Run(current.toString(), currentFont));
-                current.setLength(0);
-            }
-            currentFont = f;
-            current.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        if (!current.isEmpty()) {
-            out.add(new Run(current.toString(), currentFont));
-        }
-        return out;
-    }
-
-    private static BaseFont face(Map<String, String> s) {
         String weight = s.getOrDefault("font-weight", "normal").trim();
         boolean bold = weight.equals("bold") || weight.equals("bolder")
                 || weight.matches("\\d+") && Integer.parseInt(weight) >= 600;
         String fontStyle = s.getOrDefault("font-style", "normal");
-        IdentValue wanted = fontStyle.equals("italic") || fontStyle.equals("oblique") ? IdentValue.ITALIC : IdentValue.NORMAL;
-        int wantedWeight = bold ? 700 : 400;
-        for (BuiltInFonts.Face face : BuiltInFonts.faces()) {
-            if (face.family().equals(BuiltInFonts.TEXT) && face.weight() == wantedWeight && face.style() == wanted) {
-                return face.font();
+        boolean italic = fontStyle.equals("italic") || fontStyle.equals("oblique");
+        Face main = BuiltInFonts.text().face(bold, italic);
+        List<Run> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Face currentFace = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Face f = main;
+            if (!main.has(cp) && !Character.isWhitespace(cp)) {
+                for (FontFamily family : BuiltInFonts.fallback()) {
+                    if (family.face(bold, italic).has(cp)) {
+                        f = family.face(bold, italic);
+                        break;
+                    }
+                }
             }
+            if (currentFace != null && f != currentFace) {
+                out.add(new Run(current.toString(), currentFace.font()));
+                current.setLength(0);
+            }
+            currentFace = f;
+            current.appendCodePoint(cp);
+            i += Character.charCount(cp);
         }
-        return BuiltInFonts.fallbackChain().get(0).font();
+        if (!current.isEmpty()) {
+            out.add(new Run(current.toString(), currentFace.font()));
+        }
+        return out;
     }
 
     private double fontSize(Map<String, String> s) {

@@ -1,7 +1,8 @@
 /**
- * PDF output: the theme's print templates (HTML and CSS) laid out by Flying Saucer on OpenPDF,
- * with the fonts shipped in the jar (never the machine's), a fallback font for characters the
- * theme's fonts lack, SVG drawn as vectors, and byte-identical output for the same inputs.
- * {@link org.coffeechat.pdf.PdfRenderer} is the entry point.
+ * PDF drawing on OpenPDF: fonts shipped in the jar or a theme (never the machine's) with a
+ * per-character fallback ({@link org.coffeechat.pdf.TextLayout}), a flow that pours paragraphs,
+ * rows and boxes down pages ({@link org.coffeechat.pdf.Flow}) into display lists
+ * ({@link org.coffeechat.pdf.Canvas}), and {@link org.coffeechat.pdf.PdfBook}, which writes them
+ * as one PDF with its outline and metadata, byte-identical for the same inputs.
  */
 package org.coffeechat.pdf;

@@ -11,6 +11,7 @@ import org.coffeechat.render.TemplateEngine;
 import org.coffeechat.render.TemplateModels;
 import org.coffeechat.view.personal.ContactView;
 import org.coffeechat.view.personal.PersonalGuide;
+import org.coffeechat.view.personal.TimelineView;
 
 /**
  * Renders a {@link PersonalGuide} to HTML with the theme's {@code personal/} templates (looked up
@@ -34,11 +35,19 @@ public final class GuidePages {
         templates.check(List.of(INDEX, CONTACT, TIMELINE, "personal/layout.ftlh"), problems);
     }
 
-    /** The campaign timeline as SVG markup, as the theme draws it (the PDF packet uses it too). */
+    /** The campaign timeline as SVG markup, as the theme draws it. */
     public static Html timeline(TemplateEngine templates, PersonalGuide guide) {
+        return timeline(templates, guide.timeline(), guide.brand());
+    }
+
+    /**
+     * The timeline {@code timeline} as SVG markup, in the colours of {@code brand} (a record with
+     * {@code primaryColor} and {@code accentColor}); the packet's HTML page uses it.
+     */
+    public static Html timeline(TemplateEngine templates, TimelineView timeline, Record brand) {
         Map<String, Object> model = new TreeMap<>();
-        model.put("timeline", TemplateModels.of(guide.timeline()));
-        model.put("brand", TemplateModels.of(guide.brand()));
+        model.put("timeline", TemplateModels.of(timeline));
+        model.put("brand", TemplateModels.of(brand));
         String svg = templates.render(TIMELINE, model);
         int start = svg.indexOf("<svg");
         return new Html(start > 0 ? svg.substring(start) : svg);

@@ -1,5 +1,6 @@
 package org.coffeechat.personalize;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,43 @@ final class Matching {
     }
 
     static List<String> words(String text) {
-        String normal = Phrases.plain(text).toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ")
-                .strip();
-        return normal.isEmpty() ? List.of() : Arrays.asList(normal.split(" "));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                String normal = Phrases.plain(text).toLowerCase(Locale.ROOT).replace("&", " and ")
+                        .replaceAll("[^a-z0-9]+", " ").strip();
+                return normal.isEmpty() ? List.of() : Arrays.asList(normal.split(" "));
+            }
+        }
+        return asciiWords(text);
+    }
+
+    /**
+     * What {@link #words} gives for ASCII text, without the Unicode normalisation and the regular
+     * expressions: a plan compares every question's tags with every contact, so this runs often.
+     */
+    private static List<String> asciiWords(String text) {
+        List<String> out = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else {
+                if (!word.isEmpty()) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                }
+                if (c == '&') {
+                    out.add("and");
+                }
+            }
+        }
+        if (!word.isEmpty()) {
+            out.add(word.toString());
+        }
+        return out;
     }
 
     /** Whether every word of {@code tag} is in {@code value}. */

@@ -1,57 +1,114 @@
 package org.coffeechat.print;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.coffeechat.config.SiteConfig;
 import org.coffeechat.diag.Diagnostics;
+import org.coffeechat.diag.InvalidInputException;
+import org.coffeechat.pdf.BuiltInFonts;
+import org.coffeechat.pdf.FontFamily;
+import org.coffeechat.pdf.PdfBook;
 import org.coffeechat.pdf.PdfDocumentInfo;
-import org.coffeechat.pdf.PdfRenderer;
+import org.coffeechat.pdf.Picture;
+import org.coffeechat.pdf.Pictures;
 import org.coffeechat.pdf.PrintResources;
+import org.coffeechat.pdf.TextLayout;
+import org.coffeechat.personal.GuidePages;
 import org.coffeechat.render.TemplateEngine;
 import org.coffeechat.render.TemplateModels;
 
 /**
- * Renders a {@link PacketView} with the theme's {@value #TEMPLATE} (looked up site, theme,
- * built-in) into PDF bytes. One instance serves a whole cohort, from any number of threads.
+ * Draws a {@link PacketView} as PDF with OpenPDF, styled by the theme's print settings
+ * ({@link PrintTheme}: fonts, text size, ink colours) and the site's branding (its colours and
+ * logo, as on the website); and writes the same packet as one HTML page with the theme's
+ * {@value #TEMPLATE}, for a browser. One instance serves a whole cohort, from any number of threads.
  */
 public final class PacketPdf {
 
-    /** The template of a packet; it includes {@code print/packet-style.ftlh}. */
+    /** The template of the packet as one HTML page; it includes {@code print/packet-style.ftlh}. */
     public static final String TEMPLATE = "print/packet.ftlh";
 
     private final TemplateEngine templates;
-    private final PdfRenderer renderer;
+    private final PrintTheme theme;
+    private final Optional<Picture> logo;
+    private final TextLayout layout;
 
     /**
+     * Reads the theme's print settings and fonts and the site's logo.
+     *
      * @param staticRoots the static folders, lowest priority first (built-in, theme, site), as the site build has them
+     * @throws InvalidInputException when the print settings, a font they name or the logo cannot be used
      */
-    public PacketPdf(TemplateEngine templates, List<Path> staticRoots) {
+    public PacketPdf(TemplateEngine templates, List<Path> staticRoots, SiteConfig config) {
         this.templates = templates;
         List<Path> winnersFirst = new ArrayList<>(staticRoots);
         Collections.reverse(winnersFirst);
-        String display = templates.resolver().find(TEMPLATE).map(templates.resolver()::display).orElse(TEMPLATE);
-        this.renderer = new PdfRenderer(new PrintResources(winnersFirst), display);
+        PrintResources statics = new PrintResources(winnersFirst);
+        Diagnostics problems = new Diagnostics();
+        this.theme = PrintTheme.load(templates.resolver(), statics, problems);
+        this.logo = logo(config, statics, problems);
+        problems.throwIfErrors();
+        List<FontFamily> fallback = new ArrayList<>();
+        fallback.add(theme.text());
+        fallback.addAll(BuiltInFonts.fallback());
+        this.layout = new TextLayout(fallback);
     }
 
-    /** Reports a missing or broken packet template of the theme. */
+    private static Optional<Picture> logo(SiteConfig config, PrintResources statics, Diagnostics problems) {
+        if (config.logo().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = config.logo().get();
+        Optional<Path> file = statics.find(name);
+        if (file.isEmpty()) {
+            // The site build reports a logo that is missing.
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Pictures.read(name, Files.readAllBytes(file.get())));
+        } catch (IOException e) {
+            problems.error(config.source(), "cannot read the logo '" + name + "': " + e.getMessage());
+        } catch (Pictures.PictureException e) {
+            problems.error(config.source(), "the logo " + e.getMessage() + "; the PDF packets need one of these");
+        }
+        return Optional.empty();
+    }
+
+    /** Reports a missing or broken template of the packet's HTML page. */
     public static void check(TemplateEngine templates, Diagnostics problems) {
         templates.check(List.of(TEMPLATE), problems);
     }
 
-    /**
-     * The packet as PDF.
-     *
-     * @throws org.coffeechat.diag.InvalidInputException when the theme's print template fails
-     */
-    public byte[] render(PacketView packet, PdfDocumentInfo info) {
-        return renderer.render(html(packet), info);
+    /** The theme's print settings in use. */
+    public PrintTheme theme() {
+        return theme;
     }
 
-    /** The HTML the print template makes of {@code packet}, before layout. */
+    /** The packet as PDF. */
+    public byte[] render(PacketView packet, PdfDocumentInfo info) {
+        PacketDocument document = new PacketDocument(packet, theme, layout, logo);
+        var geometry = PacketDocument.geometry(packet.paper());
+        return PdfBook.write(document.pages(), geometry.width(), geometry.height(), info);
+    }
+
+    /**
+     * The packet as one HTML page ({@value #TEMPLATE}, the timeline as SVG), to read in a browser.
+     *
+     * @throws InvalidInputException when the theme's template fails
+     */
     public String html(PacketView packet) {
-        return templates.render(TEMPLATE, Map.of("packet", TemplateModels.of(packet)));
+        Map<String, Object> model = new TreeMap<>();
+        model.put("packet", TemplateModels.of(packet));
+        packet.timeline().ifPresent(t -> model.put("timeline",
+                TemplateModels.of(GuidePages.timeline(templates, t, packet.brand()))));
+        return templates.render(TEMPLATE, model);
     }
 
     /** The document information of a packet: its title, the student as author, the contacts as subject. */

@@ -2,19 +2,20 @@ package org.coffeechat.print;
 
 import java.util.List;
 import java.util.Optional;
-import org.coffeechat.model.Html;
+import org.coffeechat.view.personal.TimelineView;
 
 /**
- * What {@code print/packet.ftlh} sees: one student's packet, every value ready to print.
+ * One student's packet, every value ready to print: what the PDF is drawn from, and what
+ * {@code print/packet.ftlh} (the packet as one HTML page) sees.
  *
- * @param paper      {@code letter} or {@code a4}, for {@code @page { size: ... }}
+ * @param paper      {@code letter} or {@code a4}
  * @param pageHeightMm the paper's height, for boxes that must fill exactly one page
  * @param preparedOn the day the plan was made for, written out ("Monday 2 March 2026")
- * @param timeline   the campaign timeline as SVG markup, drawn as vectors in the PDF
+ * @param timeline   the campaign timeline, laid out in pixels: drawn as vectors in the PDF, as SVG in the HTML
  */
 public record PacketView(String title, String lang, String paper, int pageHeightMm, Brand brand, StudentView student,
                          String preparedOn, List<String> introduction, int introductionSeconds, List<Count> counts,
-                         Optional<Html> timeline, List<ContactView> contacts) {
+                         Optional<TimelineView> timeline, List<ContactView> contacts) {
     public PacketView {
         introduction = List.copyOf(introduction);
         counts = List.copyOf(counts);

@@ -14,7 +14,6 @@ import org.coffeechat.config.SiteConfig;
 import org.coffeechat.model.Category;
 import org.coffeechat.model.Content;
 import org.coffeechat.model.EtiquetteItem;
-import org.coffeechat.model.Html;
 import org.coffeechat.model.MeetingMode;
 import org.coffeechat.model.Phase;
 import org.coffeechat.model.TemplateKind;
@@ -41,6 +40,7 @@ import org.coffeechat.print.PacketView.ResearchGroup;
 import org.coffeechat.print.PacketView.ResearchItemView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.personal.TimelineView;
 
 /**
  * Makes the {@link PacketView} of a student's plan. Nothing is chosen or computed again here: the
@@ -55,10 +55,10 @@ public final class PacketViews {
     }
 
     /**
-     * @param timeline the campaign picture as SVG markup, when the plan has one
+     * @param timeline the campaign picture, when the plan has one
      */
     public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PaperSize paper,
-                                Optional<Html> timeline) {
+                                Optional<TimelineView> timeline) {
         Student s = plan.profile().student();
         Brand brand = new Brand(config.title(), config.organization(), config.logo(), config.colors().primary(),
                 config.colors().accent());
