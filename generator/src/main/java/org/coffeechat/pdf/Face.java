@@ -1,22 +1,15 @@
 package org.coffeechat.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
-import java.util.Arrays;
-
 /**
  * One TrueType font file, ready to measure and to embed: which characters it has and how wide
  * each is, read once into arrays so that laying out a page never looks a character up twice.
  * Immutable once made and shared by every document and thread; each document embeds only the
- * glyphs it uses (a subset whose tag comes from {@link SubsetTags}).
+ * glyphs it uses ({@link FontSubset}).
  */
 public final class Face {
 
-    /** The compression of the embedded subsets: the fastest level; font programs compress well anyway. */
-    private static final int FONT_COMPRESSION = 1;
-
     private final String name;
-    private final BaseFont font;
+    private final TrueTypeFont font;
     /** Advance widths of the Basic Multilingual Plane in thousandths of an em; -1 where the font has no glyph. */
     private final short[] widths;
     private final float ascent;
@@ -24,14 +17,14 @@ public final class Face {
     private final boolean bold;
     private final boolean italic;
 
-    private Face(String name, BaseFont font, short[] widths, boolean bold, boolean italic) {
+    private Face(String name, TrueTypeFont font, short[] widths, boolean bold, boolean italic) {
         this.name = name;
         this.font = font;
         this.widths = widths;
         this.bold = bold;
         this.italic = italic;
-        this.ascent = font.getFontDescriptor(BaseFont.ASCENT, 1f);
-        this.descent = -font.getFontDescriptor(BaseFont.DESCENT, 1f);
+        this.ascent = font.ascent() / 1000f;
+        this.descent = -font.descent() / 1000f;
     }
 
     /**
@@ -40,44 +33,33 @@ public final class Face {
      * @param name   how the font is named in messages
      * @param bold   whether this is the family's bold face (a face used for bold that is not gets a drawn bold)
      * @param italic whether this is the family's italic face
-     * @throws FontException when the bytes are not a font OpenPDF can embed
+     * @throws FontException when the bytes are not a font coffeechat can embed
      */
     public static Face read(String name, byte[] bytes, boolean bold, boolean italic) {
-        BaseFont font;
+        TrueTypeFont font;
         try {
-            font = BaseFont.createFont(name.endsWith(".ttf") || name.endsWith(".otf") ? name : name + ".ttf",
-                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException | RuntimeException e) {
-            // A damaged file makes OpenPDF throw anything from its own DocumentException to an index out of bounds.
-            throw new FontException(name + " is not a TrueType font coffeechat can embed (" + reason(e) + ")");
+            font = new TrueTypeFont(bytes);
+        } catch (TrueTypeFont.Unusable e) {
+            throw new FontException(name + " is not a TrueType font coffeechat can embed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A damaged table sends a read past its end.
+            throw new FontException(name + " is not a TrueType font coffeechat can embed: it is damaged");
         }
-        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
-            throw new FontException(name + " is not a TrueType font coffeechat can embed");
-        }
-        font.setSubset(true);
-        font.setCompressionLevel(FONT_COMPRESSION);
-        font.setSecureRandom(SubsetTags.INSTANCE);
         short[] widths = new short[0x10000];
-        Arrays.fill(widths, (short) -1);
         int glyphs = 0;
         for (int c = 0; c < 0x10000; c++) {
-            if (c >= 0xD800 && c <= 0xDFFF) {
-                continue;
-            }
-            if (font.charExists(c)) {
-                widths[c] = (short) Math.min(Short.MAX_VALUE, font.getWidth(c));
+            int glyph = font.glyph(c);
+            if (glyph == 0) {
+                widths[c] = -1;
+            } else {
+                widths[c] = (short) Math.min(Short.MAX_VALUE, font.advance(glyph));
                 glyphs++;
             }
         }
         if (glyphs == 0) {
-            throw new FontException(name + " has no characters coffeechat can use (no Unicode character map)");
+            throw new FontException(name + " has no characters coffeechat can use");
         }
         return new Face(name, font, widths, bold, italic);
-    }
-
-    private static String reason(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
     }
 
     /** How the face is named in messages: its file name. */
@@ -85,7 +67,7 @@ public final class Face {
         return name;
     }
 
-    BaseFont font() {
+    TrueTypeFont font() {
         return font;
     }
 
@@ -97,9 +79,9 @@ public final class Face {
         return italic;
     }
 
-    /** Whether the font draws {@code c}; characters beyond the Basic Multilingual Plane are asked of the font itself. */
+    /** Whether the font draws {@code c}. */
     public boolean has(int c) {
-        return c < 0x10000 ? widths[c] >= 0 : font.charExists(c);
+        return c < 0x10000 ? c >= 0 && widths[c] >= 0 : font.glyph(c) != 0;
     }
 
     /** The advance width of {@code c} in thousandths of an em (0 if the font lacks it). */
@@ -107,15 +89,15 @@ public final class Face {
         if (c < 0x10000) {
             return Math.max(0, widths[c]);
         }
-        return font.charExists(c) ? font.getWidth(c) : 0;
+        int glyph = font.glyph(c);
+        return glyph == 0 ? 0 : font.advance(glyph);
     }
 
     /** The width of {@code text} at {@code size} points. */
     public float width(CharSequence text, float size) {
         int sum = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            sum += Math.max(0, widths[c]);
+            sum += Math.max(0, widths[text.charAt(i)]);
         }
         return sum * size / 1000f;
     }

@@ -2,26 +2,29 @@ package org.coffeechat.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import org.coffeechat.pdf.Canvas.Mark;
 import org.coffeechat.pdf.Canvas.Op;
@@ -31,16 +34,22 @@ import org.coffeechat.pdf.Canvas.TextOp;
 import org.coffeechat.pdf.TextLayout.Segment;
 
 /**
- * Writes laid-out pages ({@link Canvas}) as one PDF with OpenPDF: the text in embedded font
- * subsets, shapes as vectors, the outline from the pages' marks, the document information and
- * language. Same pages and information, same bytes: the dates are {@link PdfDocumentInfo#date()},
- * the file identifier is a hash of the file ({@link DocumentId}) and the subset tags come from the
- * text ({@link SubsetTags}). Stateless; each call writes on the calling thread.
+ * Writes laid-out pages ({@link Canvas}) as one PDF with OpenPDF. OpenPDF makes the file: its
+ * pages, outline, document information and cross-reference table. What a page shows is written
+ * by coffeechat itself ({@link ContentStream}) as one form XObject per page, with its text in
+ * compact font subsets of its own ({@link FontSubset}): OpenPDF's text methods would embed its own
+ * subsets, which keep every glyph number of the font (a quarter of a megabyte for the CJK font)
+ * and look up each character several times, and together cost half of a packet's time. OpenPDF
+ * places each page's form as it places an image it has already written
+ * ({@link Image#setDirectReference}); PNG and JPEG pictures are drawn by OpenPDF over it.
+ *
+ * <p>Same pages and information, same bytes: the dates are {@link PdfDocumentInfo#date()}, the
+ * file identifier is a hash of the file ({@link DocumentId}) and the subset tags a hash of their
+ * glyphs. Stateless; each call writes on the calling thread.
  */
 public final class PdfBook {
 
-    /** Content streams are compressed at the fastest level: they are small and compress well. */
-    private static final int COMPRESSION = 1;
+    private static final byte[] ONE_PIXEL = {0};
 
     private PdfBook() {
     }
@@ -50,20 +59,14 @@ public final class PdfBook {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a PDF needs at least one page");
         }
-        long seed = info.toString().hashCode();
-        for (Canvas page : pages) {
-            seed = 31 * seed + page.textHash();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
-        SubsetTags.begin(seed);
-        try {
+        try (Compressor compressor = new Compressor()) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setCompressionLevel(COMPRESSION);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
             document.open();
-            Writer w = new Writer(writer, height);
+            Pages w = new Pages(writer, width, height, compressor);
             for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) {
                     document.newPage();
@@ -71,12 +74,13 @@ public final class PdfBook {
                 w.page(pages.get(i));
                 writer.setPageEmpty(false);
             }
+            w.resources.writeFonts(compressor);
             information(writer.getInfo(), info);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("OpenPDF refused a page: " + e.getMessage(), e);
-        } finally {
-            SubsetTags.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return DocumentId.stabilize(out.toByteArray());
     }
@@ -102,40 +106,70 @@ public final class PdfBook {
         }
     }
 
-    /** Draws pages in order, remembering the graphics state it set so each operator is written once. */
-    private static final class Writer {
+    /** Draws pages in order, remembering the state it set so that each operator is written once. */
+    private static final class Pages {
         private final PdfWriter writer;
-        private final float pageHeight;
+        private final float width;
+        private final float height;
+        private final Compressor compressor;
+        final ContentStream.Resources resources;
+        private final PdfBytes buffer = new PdfBytes(16 * 1024);
         private final PdfOutline[] outlineLevels = new PdfOutline[6];
-        private final Map<Long, PdfGState> states = new HashMap<>();
-        private PdfContentByte cb;
+        private ContentStream out;
         private boolean inText;
-        private BaseFont font;
+        private FontSubset font;
         private float fontSize;
         private Color fillColor;
         private boolean stroking;
 
-        Writer(PdfWriter writer, float pageHeight) {
+        Pages(PdfWriter writer, float width, float height, Compressor compressor) {
             this.writer = writer;
-            this.pageHeight = pageHeight;
+            this.width = width;
+            this.height = height;
+            this.compressor = compressor;
+            this.resources = new ContentStream.Resources(writer);
         }
 
-        void page(Canvas page) {
-            cb = writer.getDirectContent();
+        void page(Canvas page) throws IOException, DocumentException {
+            out = new ContentStream(resources, buffer);
             inText = false;
             font = null;
             fillColor = null;
             stroking = false;
+            List<PictureOp> raster = new ArrayList<>();
             for (Op op : page.ops()) {
                 if (op instanceof TextOp t) {
                     text(t);
                 } else if (op instanceof ShapeOp s) {
                     shape(s);
                 } else if (op instanceof PictureOp p) {
-                    picture(p);
+                    if (p.picture() instanceof Pictures.SvgPicture svg) {
+                        endText();
+                        out.save();
+                        svg.draw(out, p.x(), height - p.y() - p.height(), p.width(), p.height());
+                        out.restore();
+                        font = null;
+                        fillColor = null;
+                    } else {
+                        raster.add(p);
+                    }
                 }
             }
             endText();
+            PdfStream form = compressor.stream(buffer.array(), buffer.length());
+            form.put(PdfName.TYPE, PdfName.XOBJECT);
+            form.put(PdfName.SUBTYPE, PdfName.FORM);
+            form.put(PdfName.BBOX, new PdfArray(new float[] {0, 0, width, height}));
+            form.put(PdfName.RESOURCES, out.resourceDictionary());
+            PdfIndirectReference formRef = writer.addToBody(form).getIndirectReference();
+            Image placed = Image.getInstance(1, 1, 1, 8, ONE_PIXEL);
+            placed.setDirectReference(formRef);
+            PdfContentByte cb = writer.getDirectContent();
+            cb.addImage(placed, 1, 0, 0, 1, 0, 0);
+            for (PictureOp p : raster) {
+                ((Pictures.RasterPicture) p.picture()).draw(cb, p.x(), height - p.y() - p.height(), p.width(),
+                        p.height());
+            }
             for (Mark m : page.marks()) {
                 outline(m);
             }
@@ -143,48 +177,43 @@ public final class PdfBook {
 
         private void text(TextOp t) {
             if (!inText) {
-                cb.beginText();
+                out.beginText();
                 inText = true;
                 font = null;
             }
-            float y = pageHeight - t.baseline();
+            float y = height - t.baseline();
             for (Segment s : t.line().segments()) {
-                if (font != s.face().font() || fontSize != s.size()) {
-                    font = s.face().font();
+                if (font == null || font != resources.font(s.face()) || fontSize != s.size()) {
+                    font = out.font(s.face(), s.size());
                     fontSize = s.size();
-                    cb.setFontAndSize(font, fontSize);
                 }
                 if (!s.color().equals(fillColor)) {
                     fillColor = s.color();
-                    cb.setColorFill(fillColor);
+                    out.fillColor(fillColor);
                 }
                 if (s.fakeBold() != stroking) {
                     stroking = s.fakeBold();
                     if (stroking) {
-                        cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
-                        cb.setLineWidth(s.size() / 30f);
-                        cb.setColorStroke(s.color());
+                        out.textRendering(2);
+                        out.lineWidth(s.size() / 30f);
+                        out.strokeColor(s.color());
                     } else {
-                        cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+                        out.textRendering(0);
                     }
                 }
                 float x = t.x() + s.x();
-                if (s.fakeItalic()) {
-                    cb.setTextMatrix(1, 0, 0.2f, 1, x, y);
-                } else {
-                    cb.setTextMatrix(x, y);
-                }
-                cb.showText(s.text());
+                out.textMatrix(1, 0, s.fakeItalic() ? 0.2f : 0, 1, x, y);
+                out.show(font, s.text());
             }
         }
 
         private void endText() {
             if (inText) {
                 if (stroking) {
-                    cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+                    out.textRendering(0);
                     stroking = false;
                 }
-                cb.endText();
+                out.endText();
                 inText = false;
             }
         }
@@ -194,30 +223,30 @@ public final class PdfBook {
             if (s.fill() == null && s.stroke() == null) {
                 return;
             }
-            cb.saveState();
+            out.save();
             if (s.fill() != null) {
-                cb.setColorFill(s.fill());
+                out.fillColor(s.fill());
             }
             if (s.stroke() != null) {
-                cb.setColorStroke(s.stroke());
-                cb.setLineWidth(s.lineWidth());
+                out.strokeColor(s.stroke());
+                out.lineWidth(s.lineWidth());
                 if (s.dash() != null && s.dash().length > 0) {
-                    cb.setLineDash(s.dash(), 0);
+                    out.dash(s.dash());
                 }
                 if (s.roundCaps()) {
-                    cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
-                    cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+                    out.lineCap(1);
+                    out.lineJoin(1);
                 }
             }
             path(s.shape().getPathIterator(null));
             if (s.fill() != null && s.stroke() != null) {
-                cb.fillStroke();
+                out.fillStroke(false);
             } else if (s.fill() != null) {
-                cb.fill();
+                out.fill(false);
             } else {
-                cb.stroke();
+                out.stroke();
             }
-            cb.restoreState();
+            out.restore();
             fillColor = null;
         }
 
@@ -228,12 +257,12 @@ public final class PdfBook {
             while (!it.isDone()) {
                 switch (it.currentSegment(c)) {
                     case PathIterator.SEG_MOVETO -> {
-                        cb.moveTo(c[0], pageHeight - c[1]);
+                        out.moveTo(c[0], height - c[1]);
                         lastX = c[0];
                         lastY = c[1];
                     }
                     case PathIterator.SEG_LINETO -> {
-                        cb.lineTo(c[0], pageHeight - c[1]);
+                        out.lineTo(c[0], height - c[1]);
                         lastX = c[0];
                         lastY = c[1];
                     }
@@ -243,28 +272,19 @@ public final class PdfBook {
                         float y1 = lastY + 2f / 3f * (c[1] - lastY);
                         float x2 = c[2] + 2f / 3f * (c[0] - c[2]);
                         float y2 = c[3] + 2f / 3f * (c[1] - c[3]);
-                        cb.curveTo(x1, pageHeight - y1, x2, pageHeight - y2, c[2], pageHeight - c[3]);
+                        out.curveTo(x1, height - y1, x2, height - y2, c[2], height - c[3]);
                         lastX = c[2];
                         lastY = c[3];
                     }
                     case PathIterator.SEG_CUBICTO -> {
-                        cb.curveTo(c[0], pageHeight - c[1], c[2], pageHeight - c[3], c[4], pageHeight - c[5]);
+                        out.curveTo(c[0], height - c[1], c[2], height - c[3], c[4], height - c[5]);
                         lastX = c[4];
                         lastY = c[5];
                     }
-                    default -> cb.closePath();
+                    default -> out.closePath();
                 }
                 it.next();
             }
-        }
-
-        private void picture(PictureOp p) {
-            endText();
-            cb.saveState();
-            p.picture().draw(cb, p.x(), pageHeight - p.y() - p.height(), p.width(), p.height(), states);
-            cb.restoreState();
-            font = null;
-            fillColor = null;
         }
 
         private void outline(Mark m) {
@@ -277,7 +297,7 @@ public final class PdfBook {
                 }
             }
             outlineLevels[level] = new PdfOutline(parent,
-                    new PdfDestination(PdfDestination.XYZ, 0, pageHeight - m.y() + 6, 0), m.title(), false);
+                    new PdfDestination(PdfDestination.XYZ, 0, height - m.y() + 6, 0), m.title(), false);
             for (int l = level + 1; l < outlineLevels.length; l++) {
                 outlineLevels[l] = null;
             }

@@ -3,7 +3,6 @@ package org.coffeechat.pdf;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGState;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,16 +77,16 @@ public final class Pictures {
         return new RasterPicture(image);
     }
 
-    /** An SVG document, painted into its box as the browser would with preserveAspectRatio. */
-    private record SvgPicture(Element svg, double[] viewBox) implements Picture {
+    /** An SVG document, painted as vectors into its box, centred, as a browser does by default. */
+    record SvgPicture(Element svg, double[] viewBox) implements Picture {
 
         @Override
         public float aspectRatio() {
             return (float) (viewBox[2] / viewBox[3]);
         }
 
-        @Override
-        public void draw(PdfContentByte cb, float x, float y, float width, float height, Map<Long, PdfGState> states) {
+        /** Draws into the box whose lower left corner is ({@code x}, {@code y}) in PDF coordinates (y up). */
+        void draw(ContentStream cb, float x, float y, float width, float height) {
             // From the box (PDF points, y up) into the view box (y down).
             AffineTransform m = new AffineTransform(1, 0, 0, -1, x, y + height);
             double s = Math.min(width / viewBox[2], height / viewBox[3]);
@@ -96,24 +95,23 @@ public final class Pictures {
             m.translate(-viewBox[0], -viewBox[1]);
             double[] a = new double[6];
             m.getMatrix(a);
-            cb.concatCTM((float) a[0], (float) a[1], (float) a[2], (float) a[3], (float) a[4], (float) a[5]);
+            cb.transform((float) a[0], (float) a[1], (float) a[2], (float) a[3], (float) a[4], (float) a[5]);
             cb.rectangle((float) viewBox[0], (float) viewBox[1], (float) viewBox[2], (float) viewBox[3]);
             cb.clip();
-            cb.newPath();
-            new SvgPainter(cb, svg, viewBox[2], viewBox[3], states).paintRoot(svg);
+            new SvgPainter(cb, svg, viewBox[2], viewBox[3]).paintRoot(svg);
         }
     }
 
-    /** A PNG or JPEG image, embedded once per document and scaled into its box. */
-    private record RasterPicture(Image image) implements Picture {
+    /** A PNG or JPEG image, embedded by OpenPDF and scaled into its box. */
+    record RasterPicture(Image image) implements Picture {
 
         @Override
         public float aspectRatio() {
             return image.getWidth() / image.getHeight();
         }
 
-        @Override
-        public void draw(PdfContentByte cb, float x, float y, float width, float height, Map<Long, PdfGState> states) {
+        /** Draws into the box whose lower left corner is ({@code x}, {@code y}) in PDF coordinates (y up). */
+        void draw(PdfContentByte cb, float x, float y, float width, float height) {
             float s = Math.min(width / image.getWidth(), height / image.getHeight());
             float w = image.getWidth() * s;
             float h = image.getHeight() * s;

@@ -1,8 +1,5 @@
 package org.coffeechat.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGState;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -36,21 +33,18 @@ final class SvgPainter {
     private static final Pattern TRANSFORM = Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
-    private final PdfContentByte cb;
+    private final ContentStream cb;
     private final SvgStyle style;
     private final Map<String, Element> ids = new HashMap<>();
-    private final Map<Long, PdfGState> states;
     private final double viewportWidth;
     private final double viewportHeight;
     private int depth;
 
     /**
-     * @param states transparency states already made for this document, keyed by their alphas
      */
-    SvgPainter(PdfContentByte cb, Element svg, double viewportWidth, double viewportHeight, Map<Long, PdfGState> states) {
+    SvgPainter(ContentStream cb, Element svg, double viewportWidth, double viewportHeight) {
         this.cb = cb;
         this.style = SvgStyle.of(svg);
-        this.states = states;
         this.viewportWidth = viewportWidth;
         this.viewportHeight = viewportHeight;
         index(svg);
@@ -95,7 +89,7 @@ final class SvgPainter {
         String transform = SvgStyle.attribute(e, "transform");
         boolean saved = !transform.isEmpty() || name.equals("svg") || name.equals("use");
         if (saved) {
-            cb.saveState();
+            cb.save();
             AffineTransform t = transform(transform);
             if (name.equals("use")) {
                 t.translate(length(e, "x", 0, viewportWidth, s), length(e, "y", 0, viewportHeight, s));
@@ -154,7 +148,7 @@ final class SvgPainter {
             }
         } finally {
             if (saved) {
-                cb.restoreState();
+                cb.restore();
             }
         }
     }
@@ -221,22 +215,22 @@ final class SvgPainter {
         double opacity = opacity(s.get("opacity"));
         double fillAlpha = opacity * opacity(s.get("fill-opacity")) * fill.map(c -> c.getAlpha() / 255.0).orElse(1.0);
         double strokeAlpha = opacity * opacity(s.get("stroke-opacity")) * stroke.map(c -> c.getAlpha() / 255.0).orElse(1.0);
-        cb.saveState();
+        cb.save();
         alpha(fillAlpha, strokeAlpha);
-        fill.ifPresent(c -> cb.setRGBColorFill(c.getRed(), c.getGreen(), c.getBlue()));
+        fill.ifPresent(cb::fillColor);
         if (stroke.isPresent()) {
             Color c = stroke.get();
-            cb.setRGBColorStroke(c.getRed(), c.getGreen(), c.getBlue());
-            cb.setLineWidth((float) strokeWidth);
-            cb.setLineCap(switch (s.getOrDefault("stroke-linecap", "butt")) {
-                case "round" -> PdfContentByte.LINE_CAP_ROUND;
-                case "square" -> PdfContentByte.LINE_CAP_PROJECTING_SQUARE;
-                default -> PdfContentByte.LINE_CAP_BUTT;
+            cb.strokeColor(c);
+            cb.lineWidth((float) strokeWidth);
+            cb.lineCap(switch (s.getOrDefault("stroke-linecap", "butt")) {
+                case "round" -> 1;
+                case "square" -> 2;
+                default -> 0;
             });
-            cb.setLineJoin(switch (s.getOrDefault("stroke-linejoin", "miter")) {
-                case "round" -> PdfContentByte.LINE_JOIN_ROUND;
-                case "bevel" -> PdfContentByte.LINE_JOIN_BEVEL;
-                default -> PdfContentByte.LINE_JOIN_MITER;
+            cb.lineJoin(switch (s.getOrDefault("stroke-linejoin", "miter")) {
+                case "round" -> 1;
+                case "bevel" -> 2;
+                default -> 0;
             });
             List<Double> dashes = numbers(s.getOrDefault("stroke-dasharray", "none"));
             if (!dashes.isEmpty() && dashes.stream().anyMatch(d -> d > 0)) {
@@ -249,27 +243,27 @@ final class SvgPainter {
                 for (int i = 0; i < array.length; i++) {
                     array[i] = dashes.get(i).floatValue();
                 }
-                cb.setLineDash(array, 0);
+                cb.dash(array);
             }
         }
         path(shape);
         boolean evenOdd = "evenodd".equals(s.get("fill-rule"));
         if (fill.isPresent() && stroke.isPresent()) {
             if (evenOdd) {
-                cb.eoFillStroke();
+                cb.fillStroke(true);
             } else {
-                cb.fillStroke();
+                cb.fillStroke(false);
             }
         } else if (fill.isPresent()) {
             if (evenOdd) {
-                cb.eoFill();
+                cb.fill(true);
             } else {
-                cb.fill();
+                cb.fill(false);
             }
         } else {
             cb.stroke();
         }
-        cb.restoreState();
+        cb.restore();
     }
 
     private void path(Shape shape) {
@@ -313,15 +307,7 @@ final class SvgPainter {
         if (fill >= 0.999 && stroke >= 0.999) {
             return;
         }
-        int f = (int) Math.round(Math.max(0, Math.min(1, fill)) * 1000);
-        int s = (int) Math.round(Math.max(0, Math.min(1, stroke)) * 1000);
-        PdfGState state = states.computeIfAbsent(((long) f << 32) | s, k -> {
-            PdfGState g = new PdfGState();
-            g.setFillOpacity(f / 1000f);
-            g.setStrokeOpacity(s / 1000f);
-            return g;
-        });
-        cb.setGState(state);
+        cb.opacity((float) fill, (float) stroke);
     }
 
     private Optional<Color> gradientColor(String id) {
@@ -397,7 +383,7 @@ final class SvgPainter {
             List<Run> runs = runs(t, p.style);
             double width = 0;
             for (Run r : runs) {
-                width += r.font.getWidthPoint(r.text, (float) size);
+                width += r.face.width(r.text, (float) size);
             }
             chunk.add(new Placed(runs, p.style, size, x, y + baselineShift(p.style, size), width));
             x += width;
@@ -424,7 +410,7 @@ final class SvgPainter {
     private record Placed(List<Run> runs, Map<String, String> style, double size, double x, double y, double width) {
     }
 
-    private record Run(String text, BaseFont font) {
+    private record Run(String text, Face face) {
     }
 
     private void collectText(Element e, Map<String, String> s, List<Piece> out, boolean first) {
@@ -464,19 +450,19 @@ final class SvgPainter {
             return;
         }
         double alpha = opacity(p.style.get("opacity")) * opacity(p.style.get("fill-opacity")) * fill.get().getAlpha() / 255.0;
-        cb.saveState();
+        cb.save();
         alpha(alpha, 1);
-        cb.setRGBColorFill(fill.get().getRed(), fill.get().getGreen(), fill.get().getBlue());
+        cb.fillColor(fill.get());
         double x = p.x + shift;
         for (Run r : p.runs) {
             cb.beginText();
-            cb.setFontAndSize(r.font, (float) p.size);
-            cb.setTextMatrix(1, 0, 0, -1, (float) x, (float) p.y);
-            cb.showText(r.text);
+            FontSubset font = cb.font(r.face, (float) p.size);
+            cb.textMatrix(1, 0, 0, -1, (float) x, (float) p.y);
+            cb.show(font, r.text);
             cb.endText();
-            x += r.font.getWidthPoint(r.text, (float) p.size);
+            x += r.face.width(r.text, (float) p.size);
         }
-        cb.restoreState();
+        cb.restore();
     }
 
     /** Splits text into runs of one font each: the styled face, or the fallback that has the character. */
@@ -502,7 +488,7 @@ final class SvgPainter {
                 }
             }
             if (currentFace != null && f != currentFace) {
-                out.add(new Run(current.toString(), currentFace.font()));
+                out.add(new Run(current.toString(), currentFace));
                 current.setLength(0);
             }
             currentFace = f;
@@ -510,7 +496,7 @@ final class SvgPainter {
             i += Character.charCount(cp);
         }
         if (!current.isEmpty()) {
-            out.add(new Run(current.toString(), currentFace.font()));
+            out.add(new Run(current.toString(), currentFace));
         }
         return out;
     }
@@ -645,6 +631,6 @@ final class SvgPainter {
     private void concat(AffineTransform t) {
         double[] m = new double[6];
         t.getMatrix(m);
-        cb.concatCTM((float) m[0], (float) m[1], (float) m[2], (float) m[3], (float) m[4], (float) m[5]);
+        cb.transform((float) m[0], (float) m[1], (float) m[2], (float) m[3], (float) m[4], (float) m[5]);
     }
 }

@@ -1,0 +1,219 @@
+package org.coffeechat.pdf;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfIndirectReference;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The drawing of one page as PDF operators, and the fonts and transparency states it uses. Text
+ * is set in the document's own {@link FontSubset}s, which a page names in its resources; the
+ * operators are those of the PDF specification, written by hand because OpenPDF's own text
+ * methods would embed OpenPDF's fonts.
+ */
+final class ContentStream {
+
+    /** The fonts and transparency states of one document, shared by its pages. */
+    static final class Resources {
+        private final PdfWriter writer;
+        private final Map<Face, FontSubset> fonts = new IdentityHashMap<>();
+        private final Map<Long, PdfIndirectReference> states = new LinkedHashMap<>();
+
+        Resources(PdfWriter writer) {
+            this.writer = writer;
+        }
+
+        FontSubset font(Face face) {
+            return fonts.computeIfAbsent(face, f -> new FontSubset(f, new PdfName("F" + (fonts.size() + 1)),
+                    writer.getPdfIndirectReference()));
+        }
+
+        /** A transparency state of fill and stroke opacities in thousandths. */
+        PdfIndirectReference state(int fill, int stroke) {
+            return states.computeIfAbsent(((long) fill << 32) | stroke, k -> {
+                PdfDictionary gs = new PdfDictionary(PdfName.EXTGSTATE);
+                gs.put(PdfName.ca, new PdfNumber(fill / 1000f));
+                gs.put(PdfName.CA, new PdfNumber(stroke / 1000f));
+                try {
+                    return writer.addToBody(gs).getIndirectReference();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /** Writes every font used, at the end of the document. */
+        void writeFonts(Compressor compressor) {
+            for (FontSubset f : fonts.values()) {
+                f.write(writer, compressor);
+            }
+        }
+    }
+
+    private final Resources resources;
+    private final PdfBytes out;
+    private final Map<PdfName, PdfIndirectReference> pageFonts = new LinkedHashMap<>();
+    private final Map<String, PdfIndirectReference> pageStates = new LinkedHashMap<>();
+
+    ContentStream(Resources resources, PdfBytes buffer) {
+        this.resources = resources;
+        this.out = buffer;
+        buffer.reset();
+    }
+
+    PdfBytes bytes() {
+        return out;
+    }
+
+    /** The page's /Resources: its fonts and transparency states. */
+    PdfDictionary resourceDictionary() {
+        PdfDictionary res = new PdfDictionary();
+        if (!pageFonts.isEmpty()) {
+            PdfDictionary fonts = new PdfDictionary();
+            pageFonts.forEach(fonts::put);
+            res.put(PdfName.FONT, fonts);
+        }
+        if (!pageStates.isEmpty()) {
+            PdfDictionary states = new PdfDictionary();
+            pageStates.forEach((name, ref) -> states.put(new PdfName(name), ref));
+            res.put(PdfName.EXTGSTATE, states);
+        }
+        return res;
+    }
+
+    // ---- graphics --------------------------------------------------------------------------------
+
+    void save() {
+        out.raw("q\n");
+    }
+
+    void restore() {
+        out.raw("Q\n");
+    }
+
+    void transform(float a, float b, float c, float d, float e, float f) {
+        out.num(a).num(b).num(c).num(d).num(e).num(f).op("cm");
+    }
+
+    void moveTo(float x, float y) {
+        out.num(x).num(y).op("m");
+    }
+
+    void lineTo(float x, float y) {
+        out.num(x).num(y).op("l");
+    }
+
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        out.num(x1).num(y1).num(x2).num(y2).num(x3).num(y3).op("c");
+    }
+
+    void closePath() {
+        out.raw("h\n");
+    }
+
+    void rectangle(float x, float y, float w, float h) {
+        out.num(x).num(y).num(w).num(h).op("re");
+    }
+
+    void fill(boolean evenOdd) {
+        out.raw(evenOdd ? "f*\n" : "f\n");
+    }
+
+    void stroke() {
+        out.raw("S\n");
+    }
+
+    void fillStroke(boolean evenOdd) {
+        out.raw(evenOdd ? "B*\n" : "B\n");
+    }
+
+    void clip() {
+        out.raw("W n\n");
+    }
+
+    void endPath() {
+        out.raw("n\n");
+    }
+
+    void fillColor(Color c) {
+        out.num(c.getRed() / 255f).num(c.getGreen() / 255f).num(c.getBlue() / 255f).op("rg");
+    }
+
+    void strokeColor(Color c) {
+        out.num(c.getRed() / 255f).num(c.getGreen() / 255f).num(c.getBlue() / 255f).op("RG");
+    }
+
+    void lineWidth(float w) {
+        out.num(w).op("w");
+    }
+
+    /** 0 butt, 1 round, 2 square. */
+    void lineCap(int cap) {
+        out.num(cap).op("J");
+    }
+
+    /** 0 miter, 1 round, 2 bevel. */
+    void lineJoin(int join) {
+        out.num(join).op("j");
+    }
+
+    void dash(float[] pattern) {
+        out.raw('[');
+        for (int i = 0; i < pattern.length; i++) {
+            if (i > 0) {
+                out.raw(' ');
+            }
+            out.num(pattern[i]);
+        }
+        out.raw("] 0 d\n");
+    }
+
+    /** Opacity of fills and strokes, from 0 to 1. */
+    void opacity(float fill, float stroke) {
+        int f = Math.round(Math.max(0, Math.min(1, fill)) * 1000);
+        int s = Math.round(Math.max(0, Math.min(1, stroke)) * 1000);
+        String name = "G" + f + "_" + s;
+        pageStates.computeIfAbsent(name, n -> resources.state(f, s));
+        out.name(name).op("gs");
+    }
+
+    // ---- text ------------------------------------------------------------------------------------
+
+    void beginText() {
+        out.raw("BT\n");
+    }
+
+    void endText() {
+        out.raw("ET\n");
+    }
+
+    /** Selects {@code face} at {@code size} points for the text that follows. */
+    FontSubset font(Face face, float size) {
+        FontSubset subset = resources.font(face);
+        pageFonts.putIfAbsent(subset.resourceName(), subset.reference());
+        out.name(subset.resourceName().toString().substring(1)).num(size).op("Tf");
+        return subset;
+    }
+
+    void textMatrix(float a, float b, float c, float d, float e, float f) {
+        out.num(a).num(b).num(c).num(d).num(e).num(f).op("Tm");
+    }
+
+    /** 0 fill, 2 fill and stroke (a drawn bold). */
+    void textRendering(int mode) {
+        out.num(mode).op("Tr");
+    }
+
+    /** Shows {@code text} in the font selected last, which must be {@code subset}. */
+    void show(FontSubset subset, String text) {
+        subset.encode(text, out);
+        out.raw(" Tj\n");
+    }
+}
