@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +22,9 @@ final class ContentStream {
     /** The fonts and transparency states of one document, shared by its pages. */
     static final class Resources {
         private final PdfWriter writer;
-        private final Map<Face, FontSubset> fonts = new IdentityHashMap<>();
+        // In the order first used (Face has identity equality): an IdentityHashMap would write the
+        // fonts in an order that changes from one JVM to the next, and with it the bytes.
+        private final Map<Face, FontSubset> fonts = new LinkedHashMap<>();
         private final Map<Long, PdfIndirectReference> states = new LinkedHashMap<>();
 
         Resources(PdfWriter writer) {

@@ -28,7 +28,7 @@ class PacketPdfTest {
     static void loadTheExampleSite() {
         Path root = Path.of(System.getProperty("coffeechat.repoRoot", ".."));
         LoadedSite site = GuideBuilder.load(BuildRequest.defaults().withSite(root.resolve("site")));
-        pdf = new PacketPdf(site.templates(), site.staticRoots());
+        pdf = new PacketPdf(site.templates(), site.staticRoots(), site.config());
     }
 
     static byte[] render(PacketView view) {
@@ -36,7 +36,6 @@ class PacketPdfTest {
     }
 
     static int pageOf(PDDocument doc, String title) throws IOException {
-        // Flying Saucer cuts outline titles at 200 characters.
         String[] parts = title.split("/", 2);
         for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
             if (!same(top.getTitle(), parts[0])) {

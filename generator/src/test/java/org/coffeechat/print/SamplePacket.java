@@ -3,7 +3,6 @@ package org.coffeechat.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coffeechat.model.Html;
 import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.Brand;
 import org.coffeechat.print.PacketView.ContactView;
@@ -17,6 +16,7 @@ import org.coffeechat.print.PacketView.ResearchGroup;
 import org.coffeechat.print.PacketView.ResearchItemView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.personal.TimelineView;
 
 /** A packet view made by hand, for tests of the print templates that do not need a profile. */
 final class SamplePacket {
@@ -39,16 +39,25 @@ final class SamplePacket {
                         "At the moment I'm exploring careers in renewable energy."), 20,
                 List.of(new Count("contacts", contacts.size()), new Count("contacted", 2), new Count("replied", 1),
                         new Count("met", 1), new Count("referrals", 2), new Count("overdue", 1)),
-                Optional.of(new Html("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 600 120\" class=\"timeline\">"
-                        + "<line x1=\"20\" y1=\"60\" x2=\"580\" y2=\"60\" stroke=\"#9aa5ad\" stroke-width=\"2\"/>"
-                        + "<circle cx=\"120\" cy=\"60\" r=\"7\" fill=\"#0b5563\"/>"
-                        + "<text x=\"120\" y=\"90\" font-size=\"13\" text-anchor=\"middle\">Łukasz</text>"
-                        + "<circle cx=\"300\" cy=\"60\" r=\"7\" fill=\"#a4161a\"/>"
-                        + "<text x=\"300\" y=\"90\" font-size=\"13\" text-anchor=\"middle\">王小明</text>"
-                        + "<line x1=\"420\" y1=\"30\" x2=\"420\" y2=\"90\" stroke=\"#8a3b12\" stroke-dasharray=\"4 3\"/>"
-                        + "<text x=\"420\" y=\"24\" font-size=\"12\" text-anchor=\"middle\" fill=\"#8a3b12\">today</text>"
-                        + "</svg>")),
+                Optional.of(timeline(contacts)),
                 contacts);
+    }
+
+    /** Two lanes with a step each, today marked: the picture the overview draws. */
+    private static TimelineView timeline(List<ContactView> contacts) {
+        List<TimelineView.Lane> lanes = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            int y = 70 + 34 * i;
+            lanes.add(new TimelineView.Lane(contacts.get(i).name(), "Scheduled", "scheduled", "#" + contacts.get(i).id(),
+                    y, y - 17, 34, i % 2 == 1, 200, 420, true,
+                    List.of(new TimelineView.Marker(200, y, "request", "done", "", "Request · done"),
+                            new TimelineView.Marker(420, y, "meet", "upcoming", "", "Meet · upcoming"))));
+        }
+        int bottom = 70 + 34 * contacts.size();
+        return new TimelineView(640, bottom + 40, "Your campaign", "Requests and meetings", 160, 620, 40, 53, bottom,
+                300, "today", List.of(new TimelineView.Tick(160, "Feb"), new TimelineView.Tick(400, "Mar")), lanes,
+                List.of(new TimelineView.Stat("contacts", "contacts", contacts.size(), 0, 80)),
+                List.of(new TimelineView.Legend(160, bottom + 20, "meet", "upcoming", "meeting")), bottom + 20);
     }
 
     private static ContactView contact(String name, int i) {
