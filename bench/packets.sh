@@ -11,13 +11,14 @@
 #   CHROMIUM       the browser                                          (default /usr/bin/chromium)
 #   TUNED_FLAGS    JVM flags of a second, labelled coffeechat row; empty to skip it
 #                  (default "-XX:+UseSerialGC -Xmx512m": a bounded heap, as bench/run.sh does)
+# A third row runs generator/target/coffeechat, the launcher the README documents (its own JVM options).
 #
 # For each size N: generates N synthetic profiles with three contacts each (bench/GenerateProfiles.java,
-# fixed seed), then runs `coffeechat packets --profiles DIR --out OUT --html` once as a fresh JVM timed by
-# /usr/bin/time (wall seconds, peak RSS). --html also writes each packet's print HTML, the exact page
-# Flying Saucer lays out. Chromium then prints the first CHROMIUM_N of those HTML files to PDF, one
-# cold browser per packet (the way a person would), each with a fresh --user-data-dir, timed the same
-# way. Per packet: coffeechat = wall time of the whole cohort / N (start-up included); Chromium = the
+# fixed seed), then runs `coffeechat packets --profiles DIR --out OUT` once as a fresh JVM timed by
+# /usr/bin/time (wall seconds, peak RSS). An untimed run with --html then writes the first CHROMIUM_N
+# packets as one HTML page each (print/packet.ftlh, the same packet), and Chromium prints those to PDF,
+# one cold browser per packet (the way a person would), each with a fresh --user-data-dir, timed the
+# same way. Per packet: coffeechat = wall time of the whole cohort / N (start-up included); Chromium = the
 # median of its runs. Also records the CPU time other processes used during each run (from
 # /proc/stat): the machine is shared. Exits 0 whatever the figures; non-zero only if a tool fails.
 set -euo pipefail
@@ -70,8 +71,9 @@ for n in $SIZES; do
     profiles="$BENCH_DIR/profiles-$n"
     rm -rf "$profiles"
     java "$ROOT/bench/GenerateProfiles.java" "$n" "$profiles"
-    for variant in coffeechat coffeechat-tuned; do
+    for variant in coffeechat coffeechat-tuned coffeechat-launcher; do
         flags=""
+        cmd=(java)
         if [ "$variant" = coffeechat-tuned ]; then
             [ -n "$TUNED_FLAGS" ] || continue
             flags=$TUNED_FLAGS
@@ -80,8 +82,14 @@ for n in $SIZES; do
         rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
         echo "== N=$n: $variant packets ${flags:+(java $flags)}"
         # shellcheck disable=SC2086
-        read -r wall rss other cpu < <(timed "$variant" "$n" java $flags -jar "$JAR" packets --profiles "$profiles" \
-            --out "$out" --site "$ROOT/site" --today 2026-03-02 --html)
+        if [ "$variant" = coffeechat-launcher ]; then
+            cmd=("$ROOT/generator/target/coffeechat")
+        else
+            # shellcheck disable=SC2206
+            cmd=(java $flags -jar "$JAR")
+        fi
+        read -r wall rss other cpu < <(timed "$variant" "$n" "${cmd[@]}" packets --profiles "$profiles" \
+            --out "$out" --site "$ROOT/site" --today 2026-03-02)
         pdfs=$(find "$out" -name '*.pdf' | wc -l)
         [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; tail -n 30 "$BENCH_DIR/last.log" >&2; exit 1; }
         printf '%s\t%s\t1\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$wall" "$rss" "$other" "$cpu" >> "$RESULTS"
@@ -90,9 +98,18 @@ for n in $SIZES; do
     done
 done
 
-# Chromium prints the HTML of the largest run's first CHROMIUM_N packets (the HTML does not depend on N).
+# Chromium prints the HTML of the largest run's first CHROMIUM_N packets (the HTML does not depend on N),
+# written by an untimed run with --html, so the timed runs above make PDFs only.
 n_last=${SIZES##* }
-html_dir="$BENCH_DIR/out-$n_last"
+html_profiles="$BENCH_DIR/profiles-html"
+html_dir="$BENCH_DIR/html"
+rm -rf "$html_profiles" "$html_dir"
+mkdir -p "$html_profiles"
+for f in $(find "$BENCH_DIR/profiles-$n_last" -name '*.yaml' | sort | sed -n "1,${CHROMIUM_N}p"); do
+    cp "$f" "$html_profiles"/
+done
+java -jar "$JAR" packets --profiles "$html_profiles" --out "$html_dir" --site "$ROOT/site" --today 2026-03-02 --html \
+    > "$BENCH_DIR/html.log" 2>&1 || { cat "$BENCH_DIR/html.log" >&2; exit 1; }
 # The print HTML refers to the logo and images by their static-folder paths: give the browser them too.
 cp -r "$ROOT"/themes/default/static/. "$ROOT"/site/static/. "$html_dir"/
 echo "== Chromium: $CHROMIUM_N packets, one cold browser each"
@@ -121,7 +138,7 @@ echo "   wall: elapsed time per packet; CPU: user + system time per packet (all 
 echo "   disturbed by other processes on a shared machine. speed-up = Chromium / coffeechat."
 printf '%-7s %-17s %12s %12s %14s %10s %10s %14s\n' N tool "wall ms/pkt" "CPU ms/pkt" "peak RSS" "wall x" "CPU x" "others' CPU s"
 for n in $SIZES; do
-    for variant in coffeechat coffeechat-tuned; do
+    for variant in coffeechat coffeechat-tuned coffeechat-launcher; do
         w=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $4}' "$RESULTS")
         [ -n "$w" ] || continue
         m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS")
@@ -135,6 +152,7 @@ for n in $SIZES; do
     done
 done
 [ -n "$TUNED_FLAGS" ] && echo "coffeechat-tuned = java $TUNED_FLAGS -jar ..."
+echo "coffeechat-launcher = generator/target/coffeechat, the command the README documents (C1 only, serial GC, CDS archive)"
 printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %10s %10s %14s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
     "$(echo "$chrome_cpu * 1000" | bc -l)" "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "1x" "max $chrome_other"
 echo

@@ -51,7 +51,7 @@ final class PacketsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Packets rendered at once (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--html", description = "Also write each packet's print HTML (NAME.html) beside its PDF.")
+    @Option(names = "--html", description = "Also write each packet as one HTML page (NAME.html) beside its PDF.")
     boolean html;
 
     @Spec

@@ -80,4 +80,32 @@ class PacketPdfTest {
             }
         }
     }
+
+    @Test
+    void numbersEveryPageAndNamesTheStudentAndContactAtTheTopOfAllButTheCover() throws IOException {
+        PacketView view = SamplePacket.of("a4", List.of("Łukasz Nowak", "王小明"));
+        try (PDDocument doc = Loader.loadPDF(render(view))) {
+            int pages = doc.getNumberOfPages();
+            PDFTextStripper s = new PDFTextStripper();
+            for (int p = 1; p <= pages; p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                String text = s.getText(doc);
+                assertTrue(text.contains("page " + p + " of " + pages), "page " + p + ": " + text);
+                assertEquals(595.3f, doc.getPage(p - 1).getMediaBox().getWidth(), 0.5f);
+                assertEquals(841.9f, doc.getPage(p - 1).getMediaBox().getHeight(), 0.5f);
+                if (p == 1) {
+                    assertTrue(!text.contains("Zoë Ñúñez · "), "no running header on the cover: " + text);
+                }
+            }
+            int wang = pageOf(doc, "王小明");
+            s.setStartPage(wang);
+            s.setEndPage(wang);
+            assertTrue(s.getText(doc).contains("Zoë Ñúñez · 王小明, Solaris Grid"), s.getText(doc));
+            int lukasz = pageOf(doc, "Łukasz Nowak/About Łukasz Nowak");
+            s.setStartPage(lukasz);
+            s.setEndPage(lukasz);
+            assertTrue(s.getText(doc).contains("Zoë Ñúñez · Łukasz Nowak, Solaris Grid"), s.getText(doc));
+        }
+    }
 }

@@ -47,16 +47,16 @@ final class SamplePacket {
     private static TimelineView timeline(List<ContactView> contacts) {
         List<TimelineView.Lane> lanes = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
-            int y = 70 + 34 * i;
+            int y = 130 + 34 * i;
             lanes.add(new TimelineView.Lane(contacts.get(i).name(), "Scheduled", "scheduled", "#" + contacts.get(i).id(),
                     y, y - 17, 34, i % 2 == 1, 200, 420, true,
                     List.of(new TimelineView.Marker(200, y, "request", "done", "", "Request · done"),
                             new TimelineView.Marker(420, y, "meet", "upcoming", "", "Meet · upcoming"))));
         }
-        int bottom = 70 + 34 * contacts.size();
-        return new TimelineView(640, bottom + 40, "Your campaign", "Requests and meetings", 160, 620, 40, 53, bottom,
+        int bottom = 113 + 34 * contacts.size();
+        return new TimelineView(640, bottom + 40, "Your campaign", "Requests and meetings", 160, 620, 100, 113, bottom,
                 300, "today", List.of(new TimelineView.Tick(160, "Feb"), new TimelineView.Tick(400, "Mar")), lanes,
-                List.of(new TimelineView.Stat("contacts", "contacts", contacts.size(), 0, 80)),
+                List.of(new TimelineView.Stat("contacts", "contacts", contacts.size(), 0, 120)),
                 List.of(new TimelineView.Legend(160, bottom + 20, "meet", "upcoming", "meeting")), bottom + 20);
     }
 

@@ -75,7 +75,7 @@ public final class PacketsMojo extends AbstractOutputMojo {
     @Parameter(property = "coffeechat.threads")
     Integer threads;
 
-    /** Also writes each packet's print HTML ({@code NAME.html}) beside its PDF, to check a theme's print templates. */
+    /** Also writes each packet as one HTML page ({@code NAME.html}, the theme's {@code print/packet.ftlh}) beside its PDF. */
     @Parameter(property = "coffeechat.html", defaultValue = "false")
     boolean html;
 
