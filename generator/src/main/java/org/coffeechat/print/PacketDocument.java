@@ -151,11 +151,13 @@ final class PacketDocument {
             } else {
                 next.add(new Span("Nothing open", st.small.withColor(st.muted)));
             }
+            // One line per contact where it fits (the cover lists their roles), so that the
+            // overview of a usual campaign stays on one page with its timeline.
             flow.row(new Row(columns, List.of(
-                    List.of(new Span(c.name() + "\n", st.small.withBold(true)),
-                            new Span(c.role() + ", " + c.organisation(), st.small.withColor(st.muted))),
+                    List.of(new Span(c.name(), st.small.withBold(true)),
+                            new Span(" · " + c.organisation(), st.small.withColor(st.muted))),
                     List.of(new Span(c.status(), st.small)), next),
-                    st.em(0.4f), st.em(0.4f), st.em(0.8f), st.rule, 0.5f, null));
+                    st.em(0.3f), st.em(0.3f), st.em(0.8f), st.rule, 0.5f, null));
         }
     }
 
