@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.coffeechat.build.BuildRequest;
@@ -17,6 +21,7 @@ import org.coffeechat.build.GuideBuilder;
 import org.coffeechat.build.LoadedSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PacketPdfTest {
 
@@ -106,6 +111,67 @@ class PacketPdfTest {
             s.setStartPage(lukasz);
             s.setEndPage(lukasz);
             assertTrue(s.getText(doc).contains("Zoë Ñúñez · Łukasz Nowak, Solaris Grid"), s.getText(doc));
+        }
+    }
+
+    @Test
+    void printsInTheFontsColoursAndLogoOfTheSiteAndItsTheme(@TempDir Path tmp) throws IOException {
+        Path root = Path.of(System.getProperty("coffeechat.repoRoot", ".."));
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("static/fonts"));
+        Files.createDirectories(site.resolve("static/img"));
+        Files.createDirectories(site.resolve("templates/print"));
+        Files.writeString(site.resolve("site.yaml"), Files.readString(root.resolve("site/site.yaml"))
+                .replace("logo: img/logo.svg", "logo: img/logo.png")
+                .replace("primary: \"#0b5563\"", "primary: \"#5c2d91\""));
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(png, "png", site.resolve("static/img/logo.png").toFile());
+        try (var in = PacketPdfTest.class.getClassLoader().getResourceAsStream("coffeechat/fonts/NotoSansSC_400Regular.ttf")) {
+            Files.write(site.resolve("static/fonts/Headings.ttf"), in.readAllBytes());
+        }
+        Files.writeString(site.resolve("templates/print/settings.yaml"),
+                "fonts:\n  headings:\n    regular: fonts/Headings.ttf\ncolors:\n  text: \"#336699\"\n");
+        LoadedSite loaded = GuideBuilder.load(BuildRequest.defaults().withSite(site));
+        PacketPdf themed = new PacketPdf(loaded.templates(), loaded.staticRoots(), loaded.config());
+        PacketView view = SamplePacket.of("letter", List.of("Łukasz Nowak"));
+        PacketView branded = new PacketView(view.title(), view.lang(), view.paper(), view.pageHeightMm(),
+                new PacketView.Brand(view.brand().siteTitle(), view.brand().organization(), Optional.of("img/logo.png"),
+                        "#5c2d91", view.brand().accentColor()),
+                view.student(), view.preparedOn(), view.introduction(), view.introductionSeconds(), view.counts(),
+                view.timeline(), view.contacts());
+        byte[] bytes = themed.render(branded, PacketPdf.info(branded, Instant.parse("2026-01-01T00:00:00Z")));
+        Page1 themedPage = page1(bytes);
+        Page1 plain = page1(render(view));
+        assertTrue(themedPage.logoImage, "the site's PNG logo is on the cover");
+        assertTrue(!plain.logoImage, "the example site's SVG logo is drawn as vectors");
+        assertTrue(themedPage.fonts.contains("NotoSansSC-Regular") && !plain.fonts.contains("NotoSansSC-Regular"),
+                "the theme's heading font is embedded: " + themedPage.fonts + " (without the theme: " + plain.fonts + ")");
+        assertTrue(themedPage.content.contains("0.2 0.4 0.6 rg") && !plain.content.contains("0.2 0.4 0.6 rg"),
+                "the theme's text colour #336699");
+        assertTrue(themedPage.content.contains("0.361 0.176 0.569 rg") && !plain.content.contains("0.361 0.176 0.569 rg"),
+                "the site's primary colour #5c2d91");
+    }
+
+    private record Page1(java.util.Set<String> fonts, String content, boolean logoImage) {
+    }
+
+    private static Page1 page1(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            StringBuilder content = new StringBuilder();
+            boolean logoImage = false;
+            PDResources page1 = doc.getPage(0).getResources();
+            for (COSName name : page1.getXObjectNames()) {
+                if (page1.isImageXObject(name)) {
+                    logoImage = true;
+                } else if (page1.getXObject(name) instanceof PDFormXObject form) {
+                    for (COSName f : form.getResources().getFontNames()) {
+                        fonts.add(form.getResources().getFont(f).getName().substring(7));
+                    }
+                    content.append(new String(form.getContentStream().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+            return new Page1(fonts, content.toString(), logoImage);
         }
     }
 }
