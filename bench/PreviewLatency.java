@@ -44,7 +44,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class PreviewLatency {
 
-    private static final Pattern SERVING = Pattern.compile("(?:Serving the guide at|Web Server is available at) (http://\\S+/)");
+    private static final Pattern SERVING = Pattern.compile("(?:Serving the guide at|Web Server is available at) (?:http:)?(//\\S+/)");
     private static final Pattern UPDATE = Pattern.compile("(?:: (?:rendered .*|the site is as it was.*)|Total) in (\\d+) ms$");
 
     public static void main(String[] args) throws Exception {
@@ -76,7 +76,7 @@ public final class PreviewLatency {
                     Matcher m = SERVING.matcher(line);
                     if (m.find()) {
                         synchronized (address) {
-                            address[0] = m.group(1);
+                            address[0] = "http:" + m.group(1);
                             address.notifyAll();
                         }
                     }
@@ -178,7 +178,7 @@ public final class PreviewLatency {
             for (int j = from; j < log.size(); j++) {
                 Matcher m = UPDATE.matcher(log.get(j));
                 if (m.find()) {
-                    return Double.parseDouble(m.group(2));
+                    return Double.parseDouble(m.group(1));
                 }
             }
             Thread.sleep(10);
