@@ -450,6 +450,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aProfileAnEditorsScratchFileOrAFileOfNoFolderChangeNothingOfTheSite() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        Map<String, String> before = text(build.files());
+
+        Path profile = Fixtures.write(dir, "me.yaml", "student:\n  name: Someone\n");
+        Path scratch = Fixtures.write(content, "steps/01-start/.first.md.swp", "half a save");
+        Path backup = Fixtures.write(content, "steps/01-start/first.md~", "an old copy");
+        Update update = build.update(List.of(profile, scratch, backup));
+
+        assertThat(update.changes()).isEmpty();
+        assertThat(update.rendered()).isEmpty();
+        assertThat(update.written()).isEmpty();
+        assertThat(update.summary()).isEqualTo("nothing to do");
+        assertThat(text(build.files())).isEqualTo(before);
+    }
+
+    @Test
     void aStaticFileIsCopiedAndNothingIsRendered() throws IOException {
         IncrementalBuild build = IncrementalBuild.start(request);
 

@@ -35,6 +35,7 @@ class PersonalPreviewTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CONTACT = "Wilhelmina Quarterbridge";
+    private static final String CONTACT_PAGE = "contacts/wilhelmina-quarterbridge.html";
 
     @TempDir
     Path dir;
@@ -140,6 +141,30 @@ class PersonalPreviewTest {
         assertThat(log.toString()).contains("me.yaml: personal guide made, ");
         assertThat(preview.siteFiles().values()).noneMatch(b -> new String(b, StandardCharsets.UTF_8)
                 .contains("Quarterbridge-Oduya"));
+    }
+
+    @Test
+    void savingAQuestionOfTheContentMakesThePersonalGuideAgainToo() throws Exception {
+        preview.close();
+        Fixtures.copyTree(Fixtures.repoRoot().resolve("content"), dir.resolve("content"));
+        preview = Preview.start(new Preview.Options(BuildRequest.defaults().withContent(dir.resolve("content")),
+                InetAddress.getLoopbackAddress(), 0, Optional.of(profile), LocalDate.of(2026, 2, 10)),
+                new PrintWriter(log, true));
+        String page = "__coffeechat/personal/" + CONTACT_PAGE;
+        assertThat(get(page).body()).contains("Which skill do you think I should work on most?");
+
+        Path questions = dir.resolve("content/questions/career.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("Which skill do you think I should work on most?",
+                "Which one skill should I work on first?"));
+
+        waitFor("the pinned question's new words in the contact's page", () -> {
+            try {
+                return get(page).body().contains("Which one skill should I work on first?");
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        });
+        assertThat(log.toString()).contains("questions/career.yaml: rendered ").contains("me.yaml: personal guide made, ");
     }
 
     @Test
