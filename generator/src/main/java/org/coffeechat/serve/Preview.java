@@ -135,7 +135,7 @@ public final class Preview implements AutoCloseable {
         }
         build.problems().stream().filter(d -> !d.isError()).forEach(log::println);
         if (personal != null) {
-            preview.rebuildPersonal(started);
+            preview.rebuildPersonal();
         }
         preview.rebuilder.start();
         return preview;
@@ -199,7 +199,6 @@ public final class Preview implements AutoCloseable {
             }
             boolean profileSaved = personal != null && (batch.overflow() || batch.files().stream()
                     .anyMatch(f -> f.toAbsolutePath().normalize().equals(personal.profile())));
-            long start = System.nanoTime();
             Update update = batch.overflow() ? build.updateEverything() : build.update(batch.files());
             boolean siteChanged = !update.changes().isEmpty();
             if (siteChanged) {
@@ -212,12 +211,13 @@ public final class Preview implements AutoCloseable {
             }
             // The personal guide shows the site's content through the site's theme: it follows both.
             if (profileSaved || (personal != null && siteChanged && update.ok())) {
-                rebuildPersonal(start);
+                rebuildPersonal();
             }
         }
     }
 
-    private void rebuildPersonal(long start) {
+    private void rebuildPersonal() {
+        long start = System.nanoTime();
         List<Diagnostic> before = personal.problems();
         Set<String> changed = personal.rebuild(build.site());
         List<Diagnostic> problems = personal.problems();
