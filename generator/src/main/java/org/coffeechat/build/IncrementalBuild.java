@@ -82,6 +82,10 @@ public final class IncrementalBuild {
     private final Set<String> dirtyPages = new TreeSet<>();
     private boolean dirtyStatics = true;
 
+    /** The pages that list the whole guide: with {@link #listsLater}, rendered after the others. */
+    private static final Set<String> LISTS = Set.of(Urls.HOME, Urls.STEPS, Urls.SITEMAP);
+    private boolean listsLater;
+
     /**
      * What one call to {@link #update} did.
      *
@@ -131,6 +135,28 @@ public final class IncrementalBuild {
      */
     public Optional<LoadedSite> site() {
         return Optional.ofNullable(renderedSite);
+    }
+
+    /**
+     * With {@code true}, an update that renders other pages too leaves the pages that list the whole
+     * guide (the home page, the steps index, the sitemap: on a large guide the slowest to render and
+     * to check) for {@link #renderLater}, so the page that was saved is published first. Not when
+     * pages are added, removed or reordered: then everything is rendered together.
+     */
+    public void listsLater(boolean on) {
+        listsLater = on;
+    }
+
+    /**
+     * Renders the pages the last update left for later (see {@link #listsLater}).
+     *
+     * @return what it did; nothing rendered when no page was waiting
+     */
+    public Update renderLater() {
+        if (dirtyPages.isEmpty() || !ok()) {
+            return new Update(List.of(), Set.of(), Set.of(), Set.of(), ok(), problems(), Duration.ZERO, "nothing to do");
+        }
+        return render(List.of(), System.nanoTime());
     }
 
     /** Whether the files as they are now build without errors. */
@@ -328,6 +354,12 @@ public final class IncrementalBuild {
             return yes;
         });
         LoadedSite loadedSite = new LoadedSite(config, content, contentFiles, theme.engine(), theme.statics(), List.of());
+        Set<String> later = new TreeSet<>();
+        if (listsLater && !everything && !touched.contains(Urls.SITEMAP) && !LISTS.containsAll(wanted)) {
+            wanted.stream().filter(LISTS::contains).forEach(later::add);
+            wanted.removeAll(later);
+            pages = pages.stream().filter(p -> !later.contains(p.url())).toList();
+        }
         MemoryOutput out = new MemoryOutput();
         Diagnostics failures = new Diagnostics();
         pages.parallelStream().forEach(page -> {
@@ -373,6 +405,7 @@ public final class IncrementalBuild {
             checks.addAll(failures);
             checkProblems = checks.sorted();
             dirtyPages.addAll(wanted);
+            dirtyPages.addAll(later);
             return new Update(changes, Set.of(), Set.of(), Set.of(), false, problems(), since(start),
                     "not rebuilt: the files have errors");
         }
@@ -393,12 +426,14 @@ public final class IncrementalBuild {
         dirtyAll = false;
         dirtyTemplates.clear();
         dirtyPages.clear();
+        dirtyPages.addAll(later);
         dirtyStatics = false;
         String summary = pages.isEmpty() && changedPaths.isEmpty() && removed.isEmpty() ? "the site is as it was"
                 : "rendered " + pages.size() + (pages.size() == 1 ? " page" : " pages")
                 + (!pages.isEmpty() && pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
                 + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
-                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed") + " " + phases;
+                + (removed.isEmpty() ? "" : ", " + removed.size() + " removed")
+                + (later.isEmpty() ? "" : ", " + String.join(", ", later) + " next") + " " + phases;
         return new Update(changes, wanted, changedPaths, removed, true, problems(), since(start), summary);
     }
 

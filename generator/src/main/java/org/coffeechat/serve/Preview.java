@@ -89,6 +89,7 @@ public final class Preview implements AutoCloseable {
     public static Preview start(Options options, PrintWriter log) {
         long started = System.nanoTime();
         IncrementalBuild build = IncrementalBuild.start(options.request());
+        build.listsLater(true);
         PersonalPreview personal = options.profile().map(p -> new PersonalPreview(p, options.today(),
                 SourceDate.resolve(Optional.empty()), options.request().strict())).orElse(null);
         FolderWatcher watcher = new FolderWatcher();
@@ -205,6 +206,13 @@ public final class Preview implements AutoCloseable {
                 last = update;
                 announce(update.ok() ? update.written() : Set.of());
                 report(update);
+                // The pages that list the whole guide, once the saved page is on its way.
+                Update later = build.renderLater();
+                if (!later.rendered().isEmpty() || !later.ok()) {
+                    last = later;
+                    announce(later.ok() ? later.written() : Set.of());
+                    report(later);
+                }
                 // No page waits for the search index: write it once the pages know.
                 build.updateSearchIndex();
                 watcher.watch(build.folders(List.of()).watched());
@@ -236,7 +244,8 @@ public final class Preview implements AutoCloseable {
     }
 
     private void report(Update update) {
-        String what = update.changes().stream().map(Change::path).distinct().limit(3).collect(Collectors.joining(", "))
+        String what = update.changes().isEmpty() ? "then"
+                : update.changes().stream().map(Change::path).distinct().limit(3).collect(Collectors.joining(", "))
                 + (update.changes().size() > 3 ? " and " + (update.changes().size() - 3) + " more" : "");
         String time = LocalTime.now().format(CLOCK);
         if (update.ok()) {

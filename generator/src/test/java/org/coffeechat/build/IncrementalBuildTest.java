@@ -449,6 +449,84 @@ class IncrementalBuildTest {
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
+    // ---- the pages that list the whole guide after the others (what the preview does) ----------
+
+    @Test
+    void withListsLaterANewTitleRendersTheSavedPageAndItsNeighboursFirstAndTheListsNext() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        build.listsLater(true);
+
+        Update first = build.update(List.of(edit("content/steps/01-start/second.md", "title: Second step",
+                "title: The second step")));
+
+        assertThat(first.rendered()).containsExactly("steps/next/third.html", "steps/start/first.html",
+                "steps/start/index.html", "steps/start/second.html");
+        assertThat(first.summary()).contains("index.html, steps/index.html next");
+        assertThat(text(build.files()).get("steps/index.html")).doesNotContain("The second step");
+
+        Update next = build.renderLater();
+
+        assertThat(next.ok()).isTrue();
+        assertThat(next.rendered()).containsExactly("index.html", "steps/index.html");
+        assertThat(next.written()).containsExactly("steps/index.html");
+        assertThat(build.renderLater().rendered()).as("nothing waits any more").isEmpty();
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void withListsLaterAQuestionRendersTheQuestionsPageFirstAndTheHomePageNext() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        build.listsLater(true);
+
+        Update first = build.update(List.of(edit("content/questions/bank.yaml", "Their story shows",
+                "Their own story shows")));
+
+        assertThat(first.rendered()).containsExactly("questions/index.html");
+        assertThat(build.renderLater().rendered()).containsExactly("index.html");
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void withListsLaterANewPageStillRendersTheWholeGuideAtOnce() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        build.listsLater(true);
+
+        Update update = build.update(List.of(Fixtures.write(content, "steps/02-next/fourth.md",
+                "---\ntitle: Fourth step\norder: 2\nsummary: After the third.\n---\nThe last words.\n")));
+
+        assertThat(update.rendered()).contains("index.html", "sitemap.xml", "steps/index.html", "steps/next/fourth.html");
+        assertThat(build.renderLater().rendered()).isEmpty();
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void withListsLaterTheHomePageAloneIsNotLeftForLater() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        build.listsLater(true);
+
+        Update update = build.update(List.of(edit("content/home.md", "Welcome.", "Welcome to the guide.")));
+
+        assertThat(update.rendered()).containsExactly("index.html");
+        assertThat(build.renderLater().rendered()).isEmpty();
+    }
+
+    @Test
+    void withListsLaterABrokenSaveKeepsTheListsWaitingUntilTheFix() throws IOException {
+        IncrementalBuild build = IncrementalBuild.start(request);
+        build.listsLater(true);
+
+        build.update(List.of(edit("content/steps/01-start/second.md", "title: Second step", "title: The second step")));
+        Path broken = edit("content/steps/01-start/second.md", "(/etiquette/#before)", "(/etiquette/#befor)");
+        assertThat(build.update(List.of(broken)).ok()).isFalse();
+        assertThat(build.renderLater().rendered()).as("not while the files have errors").isEmpty();
+
+        edit("content/steps/01-start/second.md", "(/etiquette/#befor)", "(/etiquette/#before)");
+        build.update(List.of(broken));
+        build.renderLater();
+
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
     @Test
     void aProfileAnEditorsScratchFileOrAFileOfNoFolderChangeNothingOfTheSite() throws IOException {
         IncrementalBuild build = IncrementalBuild.start(request);
