@@ -433,7 +433,7 @@ public final class IncrementalBuild {
                 + (!pages.isEmpty() && pages.size() <= 3 ? " (" + String.join(", ", wanted) + ")" : "")
                 + ", " + changedPaths.size() + " changed file" + (changedPaths.size() == 1 ? "" : "s")
                 + (removed.isEmpty() ? "" : ", " + removed.size() + " removed")
-                + (later.isEmpty() ? "" : ", " + String.join(", ", later) + " next") + " " + phases;
+                + (later.isEmpty() ? "" : "; then " + String.join(", ", later)) + " " + phases;
         return new Update(changes, wanted, changedPaths, removed, true, problems(), since(start), summary);
     }
 

@@ -461,7 +461,7 @@ class IncrementalBuildTest {
 
         assertThat(first.rendered()).containsExactly("steps/next/third.html", "steps/start/first.html",
                 "steps/start/index.html", "steps/start/second.html");
-        assertThat(first.summary()).contains("index.html, steps/index.html next");
+        assertThat(first.summary()).contains("; then index.html, steps/index.html (");
         assertThat(text(build.files()).get("steps/index.html")).doesNotContain("The second step");
 
         Update next = build.renderLater();
