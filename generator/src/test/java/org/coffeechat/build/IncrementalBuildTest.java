@@ -451,10 +451,16 @@ class IncrementalBuildTest {
 
     // ---- the pages that list the whole guide after the others (what the preview does) ----------
 
-    @Test
-    void withListsLaterANewTitleRendersTheSavedPageAndItsNeighboursFirstAndTheListsNext() throws IOException {
+    /** A build as the preview keeps it: the lists rendered after the other pages. */
+    private IncrementalBuild startAsThePreview() {
         IncrementalBuild build = IncrementalBuild.start(request);
         build.listsLater(true);
+        return build;
+    }
+
+    @Test
+    void withListsLaterANewTitleRendersTheSavedPageAndItsNeighboursFirstAndTheListsNext() throws IOException {
+        IncrementalBuild build = startAsThePreview();
 
         Update first = build.update(List.of(edit("content/steps/01-start/second.md", "title: Second step",
                 "title: The second step")));
@@ -475,8 +481,7 @@ class IncrementalBuildTest {
 
     @Test
     void withListsLaterAQuestionRendersTheQuestionsPageFirstAndTheHomePageNext() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-        build.listsLater(true);
+        IncrementalBuild build = startAsThePreview();
 
         Update first = build.update(List.of(edit("content/questions/bank.yaml", "Their story shows",
                 "Their own story shows")));
@@ -488,8 +493,7 @@ class IncrementalBuildTest {
 
     @Test
     void withListsLaterANewPageStillRendersTheWholeGuideAtOnce() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-        build.listsLater(true);
+        IncrementalBuild build = startAsThePreview();
 
         Update update = build.update(List.of(Fixtures.write(content, "steps/02-next/fourth.md",
                 "---\ntitle: Fourth step\norder: 2\nsummary: After the third.\n---\nThe last words.\n")));
@@ -501,8 +505,7 @@ class IncrementalBuildTest {
 
     @Test
     void withListsLaterTheHomePageAloneIsNotLeftForLater() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-        build.listsLater(true);
+        IncrementalBuild build = startAsThePreview();
 
         Update update = build.update(List.of(edit("content/home.md", "Welcome.", "Welcome to the guide.")));
 
@@ -512,8 +515,7 @@ class IncrementalBuildTest {
 
     @Test
     void withListsLaterABrokenSaveKeepsTheListsWaitingUntilTheFix() throws IOException {
-        IncrementalBuild build = IncrementalBuild.start(request);
-        build.listsLater(true);
+        IncrementalBuild build = startAsThePreview();
 
         build.update(List.of(edit("content/steps/01-start/second.md", "title: Second step", "title: The second step")));
         Path broken = edit("content/steps/01-start/second.md", "(/etiquette/#before)", "(/etiquette/#befor)");
