@@ -11,7 +11,8 @@
 #   CHROMIUM       the browser                                          (default /usr/bin/chromium)
 #   TUNED_FLAGS    JVM flags of a second, labelled coffeechat row; empty to skip it
 #                  (default "-XX:+UseSerialGC -Xmx512m": a bounded heap, as bench/run.sh does)
-# A third row runs generator/target/coffeechat, the launcher the README documents (its own JVM options).
+# A third row runs the launcher the README documents (generator/target/coffeechat: its own JVM options and
+# class data sharing archive), from a private copy with its archive recorded as "mvnw package" records it.
 #
 # For each size N: generates N synthetic profiles with three contacts each (bench/GenerateProfiles.java,
 # fixed seed), then runs `coffeechat packets --profiles DIR --out OUT` once as a fresh JVM timed by
@@ -34,12 +35,18 @@ JAR_BUILT=generator/target/coffeechat.jar
 
 [ -x /usr/bin/time ] || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time; }
 [ -x "$CHROMIUM" ] || bash .ci/install-browser
-if [ ! -f "$JAR_BUILT" ]; then
+if [ ! -f "$JAR_BUILT" ] || [ ! -x generator/target/coffeechat ]; then
     ./mvnw -q -B package -DskipTests -pl generator
 fi
-mkdir -p "$BENCH_DIR"
-JAR="$BENCH_DIR/coffeechat-cli.jar"
-cp "$JAR_BUILT" "$JAR"
+mkdir -p "$BENCH_DIR/bin"
+# A private copy of the launcher and the jar, so that a concurrent "mvn package" cannot swap them in the
+# middle of a run. A class data sharing archive belongs to one jar at one path, so the copy gets its own,
+# recorded as generator/pom.xml records it (the same program, same training runs).
+LAUNCHER="$BENCH_DIR/bin/coffeechat"
+JAR="$BENCH_DIR/bin/coffeechat.jar"
+cp generator/target/coffeechat "$JAR_BUILT" "$BENCH_DIR/bin/"
+rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training"
+java generator/src/build/RecordClassArchive.java "$JAR" "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training" . >/dev/null
 
 echo "== machine"
 echo "nproc: $(nproc)"
@@ -83,7 +90,7 @@ for n in $SIZES; do
         echo "== N=$n: $variant packets ${flags:+(java $flags)}"
         # shellcheck disable=SC2086
         if [ "$variant" = coffeechat-launcher ]; then
-            cmd=("$ROOT/generator/target/coffeechat")
+            cmd=("$LAUNCHER")
         else
             # shellcheck disable=SC2206
             cmd=(java $flags -jar "$JAR")

@@ -48,13 +48,12 @@ fi
 mkdir -p "$BENCH_DIR/bin"
 # A private copy of the launcher and the jar, so that a concurrent "mvn package" cannot swap them
 # in the middle of a run. A class data sharing archive belongs to one jar at one path, so the copy
-# gets its own, recorded as generator/pom.xml records it (same options, same training build).
+# gets its own, recorded as generator/pom.xml records it (the same program, same training runs).
 LAUNCHER="$BENCH_DIR/bin/coffeechat"
 JAR="$BENCH_DIR/bin/coffeechat.jar"
 cp "$BUILT/coffeechat" "$BUILT/coffeechat.jar" "$BENCH_DIR/bin/"
-rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training-site"
-java -XX:ArchiveClassesAtExit="$BENCH_DIR/bin/coffeechat.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$JAR" build --out "$BENCH_DIR/cds-training-site" >/dev/null
+rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training"
+java generator/src/build/RecordClassArchive.java "$JAR" "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training" . >/dev/null
 
 # ---- machine --------------------------------------------------------------------------------
 echo "== machine"

@@ -92,7 +92,40 @@ class LauncherIT {
         Run run = run(launcher(), Map.of("COFFEECHAT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "--version");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+        // The application's own classes come from the archive, not only the JDK's (its default archive).
+        assertThat(Files.readString(log)).contains("org.coffeechat.cli.Main source: shared objects file");
+    }
+
+    @Test
+    void rendersPacketsWithTheArchivedPdfClassesAndTheSameBytesAsJavaDashJar() throws Exception {
+        assumeFalse(Boolean.getBoolean("coffeechat.cds.skip"), "the archive was not recorded (-Dcoffeechat.cds.skip)");
+        Path site = Path.of("..", "site").toAbsolutePath().normalize();
+        Path log = dir.resolve("classes.log");
+        String[] packets = {"packets", "--profiles", site.resolve("profiles").toString(), "--site", site.toString(),
+                "--today", "2026-03-02", "--out"};
+
+        Run launched = run(launcher(), Map.of("COFFEECHAT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                concat(packets, "by-launcher"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> byJar = new ArrayList<>(List.of(java.toString(), "-jar",
+                launcher().resolveSibling("coffeechat.jar").toString()));
+        byJar.addAll(List.of(concat(packets, "by-jar")));
+        Process p = new ProcessBuilder(byJar).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("jar.log").toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(launched.exit()).as(launched.err()).isZero();
+        assertThat(p.exitValue()).isZero();
+        // The archive covers a packets run too, not only the site build it was first recorded from.
+        assertThat(Files.readString(log)).contains("com.lowagie.text.pdf.PdfWriter source: shared objects file");
+        Map<String, String> byLauncher = digests(dir.resolve("by-launcher"));
+        assertThat(byLauncher).containsKey("example.pdf").isEqualTo(digests(dir.resolve("by-jar")));
+    }
+
+    private static String[] concat(String[] head, String last) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.add(last);
+        return all.toArray(String[]::new);
     }
 
     @Test
