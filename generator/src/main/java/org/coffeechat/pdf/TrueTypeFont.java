@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,6 +17,7 @@ final class TrueTypeFont {
 
     /** The tables a subset keeps: what PDF viewers need to draw TrueType glyphs by number (as OpenPDF keeps). */
     private static final String[] SUBSET_TABLES = {"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"};
+    private static final Set<String> REMADE_TABLES = Set.of("glyf", "hmtx", "loca");
 
     private final byte[] data;
     private final Map<String, int[]> tables;
@@ -350,7 +352,9 @@ final class TrueTypeFont {
 
         Map<String, byte[]> out = new TreeMap<>();
         for (String tag : SUBSET_TABLES) {
-            if (tables.containsKey(tag)) {
+            // glyf, loca and hmtx are made above: copying the font's own (most of a CJK font's
+            // megabytes) only to replace them cost a copy of the whole font per packet.
+            if (tables.containsKey(tag) && !REMADE_TABLES.contains(tag)) {
                 out.put(tag, copy(tag));
             }
         }
