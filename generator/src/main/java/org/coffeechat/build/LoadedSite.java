@@ -2,23 +2,87 @@ package org.coffeechat.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coffeechat.config.Guidance;
 import org.coffeechat.config.SiteConfig;
 import org.coffeechat.content.ContentFiles;
+import org.coffeechat.content.ContentLoader;
 import org.coffeechat.diag.Diagnostic;
+import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.model.Content;
 import org.coffeechat.render.TemplateEngine;
 
 /**
- * A site that loaded and passed every check: ready to render.
- *
- * @param contentFiles the content folder the content was read from (a student's settings read parts of it again)
- * @param staticRoots  folders whose files are copied to the site root, later ones winning
- * @param warnings    problems that did not stop the build
+ * A site that loaded and passed every check: ready to render. Immutable, and safe to share between
+ * the threads of a cohort.
  */
-public record LoadedSite(SiteConfig config, Content content, ContentFiles contentFiles, TemplateEngine templates,
-                         List<Path> staticRoots, List<Diagnostic> warnings) {
-    public LoadedSite {
-        staticRoots = List.copyOf(staticRoots);
-        warnings = List.copyOf(warnings);
+public final class LoadedSite {
+
+    private final SiteConfig config;
+    private final Content content;
+    private final ContentFiles contentFiles;
+    private final TemplateEngine templates;
+    private final List<Path> staticRoots;
+    private final List<Diagnostic> warnings;
+    /** The site as other guidance reads it, made once per distinct guidance (a cohort shares a few). */
+    private final Map<Guidance, LoadedSite> withGuidance = new ConcurrentHashMap<>();
+
+    /**
+     * @param contentFiles the content folder the content was read from (other guidance reads parts of it again)
+     * @param staticRoots  folders whose files are copied to the site root, later ones winning
+     * @param warnings     problems that did not stop the build
+     */
+    public LoadedSite(SiteConfig config, Content content, ContentFiles contentFiles, TemplateEngine templates,
+                      List<Path> staticRoots, List<Diagnostic> warnings) {
+        this.config = config;
+        this.content = content;
+        this.contentFiles = contentFiles;
+        this.templates = templates;
+        this.staticRoots = List.copyOf(staticRoots);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public ContentFiles contentFiles() {
+        return contentFiles;
+    }
+
+    public TemplateEngine templates() {
+        return templates;
+    }
+
+    public List<Path> staticRoots() {
+        return staticRoots;
+    }
+
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The site as {@code guidance} reads it: a student's own settings change the numbers the
+     * etiquette quotes and the rules whose {@code when:} holds ({@code thankYouWithinHours},
+     * {@code resume}...), so the etiquette is read again with those values; everything else is
+     * shared. The folder was checked when the site loaded, so reading it again finds no new
+     * problem. Each distinct guidance is read once, however many profiles of a cohort choose it.
+     */
+    public LoadedSite withGuidance(Guidance guidance) {
+        if (guidance.equals(config.guidance())) {
+            return this;
+        }
+        return withGuidance.computeIfAbsent(guidance, g -> {
+            Content personal = new Content(content.home(), content.sections(), content.categories(),
+                    content.questions(), content.templates(), ContentLoader.etiquette(contentFiles, g, new Diagnostics()),
+                    content.faq());
+            return new LoadedSite(config, personal, contentFiles, templates, staticRoots, warnings);
+        });
     }
 }

@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coffeechat.config.Guidance;
 import org.coffeechat.config.PaperSize;
-import org.coffeechat.content.ContentLoader;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
-import org.coffeechat.model.Content;
 import org.coffeechat.model.profile.Profile;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.OutputException;
@@ -125,7 +122,7 @@ public final class PacketBuilder {
             throw new InvalidInputException(problems.sorted());
         }
         PersonalPlan plan = Personalizer.plan(site.content(), site.config().guidance(), profile.get(), today);
-        LoadedSite mine = withSettings(site, plan.settings().asGuidance());
+        LoadedSite mine = site.withGuidance(plan.settings().asGuidance());
         PersonalGuide guide = PersonalGuideBuilder.build(plan, mine.content(), mine.config());
         List<Diagnostic> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
@@ -135,24 +132,6 @@ public final class PacketBuilder {
             throw new InvalidInputException(sorted);
         }
         return new LoadedPacket(mine, display, profile.get(), plan, guide, buildTime, sorted);
-    }
-
-    /**
-     * The site as a student's settings read it: where the profile changes a setting the etiquette
-     * quotes or depends on ({@code thankYouWithinHours}, {@code resume}...), the etiquette is read
-     * again with the student's values, so that the checklists say what the student's plan does.
-     * The folder was checked when the site loaded, so reading it again finds no new problem.
-     */
-    static LoadedSite withSettings(LoadedSite site, Guidance mine) {
-        if (mine.equals(site.config().guidance())) {
-            return site;
-        }
-        Content content = site.content();
-        Content personal = new Content(content.home(), content.sections(), content.categories(), content.questions(),
-                content.templates(), ContentLoader.etiquette(site.contentFiles(), mine, new Diagnostics()),
-                content.faq());
-        return new LoadedSite(site.config(), personal, site.contentFiles(), site.templates(), site.staticRoots(),
-                site.warnings());
     }
 
     /** The warnings of a check-only run over the site and the profile: everything is made, nothing is written. */

@@ -1,0 +1,39 @@
+package org.coffeechat.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.coffeechat.config.Guidance;
+import org.coffeechat.fixtures.Fixtures;
+import org.coffeechat.model.EtiquetteItem;
+import org.junit.jupiter.api.Test;
+
+class LoadedSiteTest {
+
+    private final LoadedSite site = GuideBuilder.load(BuildRequest.defaults().withSite(Fixtures.repoRoot().resolve("site")));
+
+    private static Guidance thankWithin(Guidance g, int hours) {
+        return new Guidance(g.meetingMinutes(), g.arriveMinutesEarly(), g.followUpAfterDays(), hours, g.checkInMonths(),
+                g.resume(), g.researchFirst(), g.meetingFormat(), g.linkedinNoteLimit(), g.sensitiveQuestions());
+    }
+
+    @Test
+    void theSitesOwnGuidanceIsTheSiteItself() {
+        assertThat(site.withGuidance(site.config().guidance())).isSameAs(site);
+    }
+
+    @Test
+    void otherGuidanceRereadsTheEtiquetteWithItsValuesOnceAndSharesTheRest() {
+        Guidance mine = thankWithin(site.config().guidance(), 48);
+
+        LoadedSite first = site.withGuidance(mine);
+
+        assertThat(first.content().etiquette()).extracting(EtiquetteItem::rule)
+                .anyMatch(rule -> rule.contains("within 48 hours"))
+                .noneMatch(rule -> rule.contains("within 24 hours"));
+        assertThat(site.content().etiquette()).extracting(EtiquetteItem::rule)
+                .anyMatch(rule -> rule.contains("within 24 hours"));
+        assertThat(first.content().questions()).isSameAs(site.content().questions());
+        assertThat(first.templates()).isSameAs(site.templates());
+        assertThat(site.withGuidance(thankWithin(site.config().guidance(), 48))).isSameAs(first);
+    }
+}
