@@ -14,7 +14,6 @@ import org.coffeechat.output.SourceDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,9 +54,7 @@ final class PacketCommand implements Callable<Integer> {
         try {
             BuildRequest site = inputs.request();
             LocalDate day = today != null ? today : LocalDate.now();
-            java.util.Optional<PaperSize> size = java.util.Optional.ofNullable(paper).map(p -> PaperSize.parse(p)
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--paper must be letter or a4, found '"
-                            + p + "'")));
+            java.util.Optional<PaperSize> size = PaperOption.parse(spec, paper);
             PacketResult result = PacketBuilder.build(new PacketRequest(site, profile, day,
                     SourceDate.resolve(java.util.Optional.empty())), target, size);
             Report.warnings(stderr, result.warnings());

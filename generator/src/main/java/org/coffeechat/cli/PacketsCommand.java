@@ -63,8 +63,7 @@ final class PacketsCommand implements Callable<Integer> {
         var stderr = spec.commandLine().getErr();
         Optional<Shard> share = Optional.ofNullable(shard).map(s -> Shard.parse(s).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--shard must be K/N with 1 <= K <= N, such as 2/4; found '" + s + "'")));
-        Optional<PaperSize> size = Optional.ofNullable(paper).map(p -> PaperSize.parse(p).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "--paper must be letter or a4, found '" + p + "'")));
+        Optional<PaperSize> size = PaperOption.parse(spec, paper);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
