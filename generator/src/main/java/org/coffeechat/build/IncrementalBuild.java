@@ -174,9 +174,9 @@ public final class IncrementalBuild {
     }
 
     /** The folders this build reads (and the preview watches), as the site config names them now. */
-    public SiteFolders folders(List<Path> profiles) {
+    public SiteFolders folders() {
         Optional<Path> themeDir = GuideBuilder.themeFolder(request, config, new Diagnostics());
-        return new SiteFolders(request.content(), request.site(), themeDir, profiles);
+        return new SiteFolders(request.content(), request.site(), themeDir, List.of());
     }
 
     /**
@@ -186,7 +186,7 @@ public final class IncrementalBuild {
      */
     public Update update(Collection<Path> changed) {
         long start = System.nanoTime();
-        SiteFolders folders = folders(List.of());
+        SiteFolders folders = folders();
         List<Change> changes = new ArrayList<>();
         for (Path file : new TreeSet<>(changed)) {
             Change change = folders.classify(file);

@@ -2,7 +2,6 @@ package org.coffeechat.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +30,17 @@ public record SiteFolders(Optional<Path> content, Optional<Path> site, Optional<
         return p.toAbsolutePath().normalize();
     }
 
-    /** The folders to watch (each with everything under it), existing ones only. */
+    /**
+     * The folders to watch, each with everything under it, existing ones only. Not the folders of
+     * the profiles: a profile may sit in a large folder (a home folder); the preview watches only
+     * the files of its folder itself.
+     */
     public List<Path> watched() {
         Set<Path> out = new LinkedHashSet<>();
         content.ifPresent(out::add);
         site.ifPresent(out::add);
         theme.ifPresent(out::add);
-        profiles.forEach(p -> out.add(p.getParent()));
-        return new ArrayList<>(out.stream().filter(Files::isDirectory).toList());
+        return out.stream().filter(Files::isDirectory).toList();
     }
 
     /** What {@code file} (changed, created or deleted) is to the build. */

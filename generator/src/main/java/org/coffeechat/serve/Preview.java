@@ -123,7 +123,7 @@ public final class Preview implements AutoCloseable {
         }
         Preview preview = new Preview(build, personal, server, watcher, log);
         self[0] = preview;
-        watcher.watch(build.folders(List.of()).watched());
+        watcher.watch(build.folders().watched());
         if (personal != null) {
             watcher.watchOnly(personal.profile().getParent());
         }
@@ -215,7 +215,7 @@ public final class Preview implements AutoCloseable {
                 }
                 // No page waits for the search index: write it once the pages know.
                 build.updateSearchIndex();
-                watcher.watch(build.folders(List.of()).watched());
+                watcher.watch(build.folders().watched());
             }
             // The personal guide shows the site's content through the site's theme: it follows both.
             if (profileSaved || (personal != null && siteChanged && update.ok())) {
