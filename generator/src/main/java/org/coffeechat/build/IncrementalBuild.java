@@ -379,8 +379,7 @@ public final class IncrementalBuild {
         removed.forEach(links::remove);
         Map<String, byte[]> written = new LinkedHashMap<>(out.files());
         if (everything) {
-            written.put(SearchIndex.INDEX, search.script(content));
-            written.putAll(SearchIndex.library());
+            written.putAll(search.files(content));
         }
         boolean searchStale = !everything && renderedContent != content;
         if (dirtyStatics || everything) {
