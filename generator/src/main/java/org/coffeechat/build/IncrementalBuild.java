@@ -62,6 +62,8 @@ public final class IncrementalBuild {
     private GuideBuilder.Theme theme;
     private List<Diagnostic> themeProblems = List.of();
     private List<Diagnostic> checkProblems = List.of();
+    /** The content, config and theme {@link #checkProblems} were found in: the same ones need no second check. */
+    private Checked checked;
 
     /** The site as last rendered without errors, and what it was rendered from. */
     private final Map<String, byte[]> site = new ConcurrentHashMap<>();
@@ -322,16 +324,28 @@ public final class IncrementalBuild {
 
     // ---- rendering ------------------------------------------------------------------------
 
+    /** What a check looked at; the model is immutable, so the same objects give the same problems. */
+    private record Checked(Content content, SiteConfig config, GuideBuilder.Theme theme) {
+        boolean sameAs(Checked other) {
+            return other != null && content == other.content && config == other.config && theme == other.theme;
+        }
+    }
+
     private Update render(List<Change> changes, long start) {
         Phases phases = new Phases(start);
         phases.end("load");
         boolean loaded = configProblems.stream().noneMatch(Diagnostic::isError)
                 && contentProblems.values().stream().flatMap(Set::stream).noneMatch(Diagnostic::isError);
         Diagnostics checks = new Diagnostics();
-        if (loaded) {
+        Checked inputs = new Checked(content, config, theme);
+        if (!loaded) {
+            checkProblems = List.of();
+            checked = null;
+        } else if (!inputs.sameAs(checked)) {
             ContentValidator.validate(content, config, GuideBuilder.templateAnchors(theme.sources()), checks);
+            checkProblems = checks.sorted();
+            checked = inputs;
         }
-        checkProblems = checks.sorted();
         phases.end("check");
         if (hasErrors()) {
             return new Update(changes, Set.of(), Set.of(), Set.of(), false, problems(), since(start),
