@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.pdf.Canvas;
-import org.coffeechat.pdf.Flow;
 import org.coffeechat.pdf.Flow.Box;
 import org.coffeechat.pdf.Flow.Paragraph;
 import org.coffeechat.pdf.Flow.Row;
+import org.coffeechat.pdf.Flow;
 import org.coffeechat.pdf.Picture;
 import org.coffeechat.pdf.Span;
-import org.coffeechat.pdf.TextLayout;
 import org.coffeechat.pdf.TextLayout.Line;
+import org.coffeechat.pdf.TextLayout;
 import org.coffeechat.pdf.TextStyle;
 import org.coffeechat.print.PacketView.ContactView;
 import org.coffeechat.print.PacketView.DraftView;
-import org.coffeechat.print.PacketView.EtiquetteGroup;
-import org.coffeechat.print.PacketView.EtiquetteRule;
-import org.coffeechat.print.PacketView.QuestionView;
 import org.coffeechat.print.PacketView.ReferralView;
-import org.coffeechat.print.PacketView.ResearchGroup;
-import org.coffeechat.print.PacketView.ResearchItemView;
 import org.coffeechat.print.PacketView.StepView;
+import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
+import org.coffeechat.view.personal.ContactView.EtiquetteRule;
+import org.coffeechat.view.personal.ContactView.QuestionView;
+import org.coffeechat.view.personal.ContactView.ResearchGroup;
+import org.coffeechat.view.personal.ContactView.ResearchItemView;
 
 /**
  * Lays out one student's packet, page by page: the cover, the campaign overview with the

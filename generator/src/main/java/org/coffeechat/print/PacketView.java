@@ -2,6 +2,9 @@ package org.coffeechat.print;
 
 import java.util.List;
 import java.util.Optional;
+import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
+import org.coffeechat.view.personal.ContactView.QuestionView;
+import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.TimelineView;
 
 /**
@@ -36,7 +39,8 @@ public record PacketView(String title, String lang, String paper, int pageHeight
     }
 
     /**
-     * Everything for one contact.
+     * Everything for one contact. The research, questions and etiquette are the personal guide's
+     * own ({@link org.coffeechat.view.personal.ContactView}), shared, not built again.
      *
      * @param mode       how the meeting happens ("video call"), which picks the etiquette
      * @param meeting    when and where, once agreed ("Tuesday 3 March 2026, 10:00, Blue Door Café")
@@ -55,33 +59,6 @@ public record PacketView(String title, String lang, String paper, int pageHeight
             etiquette = List.copyOf(etiquette);
             steps = List.copyOf(steps);
         }
-    }
-
-    public record ResearchGroup(String title, List<ResearchItemView> items) {
-        public ResearchGroup {
-            items = List.copyOf(items);
-        }
-    }
-
-    public record ResearchItemView(String text, Optional<String> link) {
-    }
-
-    /**
-     * @param number  its place in the order to ask (1 first)
-     * @param why     why it was chosen, in one sentence
-     * @param sensitive whether to ask it only if the conversation allows
-     */
-    public record QuestionView(int number, String text, String category, String why, boolean sensitive) {
-    }
-
-    /** Etiquette rules of one phase (before, during, after) for the meeting's mode. */
-    public record EtiquetteGroup(String title, List<EtiquetteRule> rules) {
-        public EtiquetteGroup {
-            rules = List.copyOf(rules);
-        }
-    }
-
-    public record EtiquetteRule(String rule, String why, String firmness) {
     }
 
     /**

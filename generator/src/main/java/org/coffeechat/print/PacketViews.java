@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
-import org.coffeechat.model.Category;
 import org.coffeechat.model.Content;
 import org.coffeechat.model.EtiquetteItem;
 import org.coffeechat.model.MeetingMode;
@@ -19,33 +17,30 @@ import org.coffeechat.model.Phase;
 import org.coffeechat.model.TemplateKind;
 import org.coffeechat.model.profile.Contact;
 import org.coffeechat.model.profile.Student;
-import org.coffeechat.personalize.ChosenQuestion;
 import org.coffeechat.personalize.ContactPlan;
 import org.coffeechat.personalize.Draft;
 import org.coffeechat.personalize.PersonalPlan;
 import org.coffeechat.personalize.Phrases;
 import org.coffeechat.personalize.PlanStep;
-import org.coffeechat.personalize.ResearchItem;
-import org.coffeechat.personalize.StepState;
 import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.Brand;
 import org.coffeechat.print.PacketView.ContactView;
 import org.coffeechat.print.PacketView.Count;
 import org.coffeechat.print.PacketView.DraftView;
-import org.coffeechat.print.PacketView.EtiquetteGroup;
-import org.coffeechat.print.PacketView.EtiquetteRule;
-import org.coffeechat.print.PacketView.QuestionView;
 import org.coffeechat.print.PacketView.ReferralView;
-import org.coffeechat.print.PacketView.ResearchGroup;
-import org.coffeechat.print.PacketView.ResearchItemView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.Labels;
+import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
+import org.coffeechat.view.personal.ContactView.EtiquetteRule;
+import org.coffeechat.view.personal.PersonalGuide;
 import org.coffeechat.view.personal.TimelineView;
+import org.coffeechat.yaml.YamlEnum;
 
 /**
  * Makes the {@link PacketView} of a student's plan. Nothing is chosen or computed again here: the
- * questions, drafts, research, introductions and dated steps are the plan's; this only puts them
- * into words for print and picks the etiquette rules of each meeting's mode from the content.
+ * drafts and dated steps are the plan's, put into words for print; each contact's research,
+ * questions, etiquette and meeting are the personal guide's views, shared as they are.
  */
 public final class PacketViews {
 
@@ -55,10 +50,12 @@ public final class PacketViews {
     }
 
     /**
+     * @param guide    the plan's personal guide, built once: each contact's research, questions and
+     *                 etiquette are taken from it as they are
      * @param timeline the campaign picture, when the plan has one
      */
-    public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PaperSize paper,
-                                Optional<TimelineView> timeline) {
+    public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PersonalGuide guide,
+                                PaperSize paper, Optional<TimelineView> timeline) {
         Student s = plan.profile().student();
         Brand brand = new Brand(config.title(), config.organization(), config.logo(), config.colors().primary(),
                 config.colors().accent());
@@ -68,50 +65,32 @@ public final class PacketViews {
         List<Count> counts = List.of(new Count("contacts", n.contacts()), new Count("contacted", n.contacted()),
                 new Count("replied", n.replied()), new Count("met", n.met()), new Count("referrals", n.referrals()),
                 new Count("overdue", n.overdue()));
-        Map<String, String> categories = new LinkedHashMap<>();
-        for (Category c : content.categories()) {
-            categories.put(c.id(), c.title());
-        }
+        Map<MeetingMode, List<EtiquetteGroup>> etiquette = new EnumMap<>(MeetingMode.class);
         List<ContactView> contacts = new ArrayList<>();
-        for (ContactPlan cp : plan.contacts()) {
-            contacts.add(contact(s, cp, content, categories, plan.today()));
+        for (int i = 0; i < plan.contacts().size(); i++) {
+            ContactPlan cp = plan.contacts().get(i);
+            MeetingMode mode = cp.contact().meetingMode().orElse(s.meetingModes().get(0));
+            contacts.add(contact(cp, guide.contacts().get(i),
+                    etiquette.computeIfAbsent(mode, m -> etiquette(content, m)), plan.today()));
         }
         return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
                 paper == PaperSize.A4 ? 297 : 279, brand, student, DAY_YEAR.format(plan.today()),
                 plan.introduction().sentences(), plan.introduction().seconds(), counts, timeline, contacts);
     }
 
-    private static ContactView contact(Student s, ContactPlan cp, Content content, Map<String, String> categories,
-                                       LocalDate today) {
+    private static ContactView contact(ContactPlan cp, org.coffeechat.view.personal.ContactView shown,
+                                       List<EtiquetteGroup> etiquette, LocalDate today) {
         Contact c = cp.contact();
-        MeetingMode mode = c.meetingMode().orElse(s.meetingModes().isEmpty() ? MeetingMode.IN_PERSON
-                : s.meetingModes().get(0));
-        List<QuestionView> questions = new ArrayList<>();
-        for (ChosenQuestion q : cp.questions()) {
-            questions.add(new QuestionView(questions.size() + 1, q.text(),
-                    categories.getOrDefault(q.question().category(), q.question().category()), q.explanation(),
-                    q.question().sensitive().isPresent()));
-        }
-        Map<ResearchItem.Topic, List<ResearchItemView>> research = new LinkedHashMap<>();
-        for (ResearchItem item : cp.research()) {
-            research.computeIfAbsent(item.topic(), t -> new ArrayList<>()).add(new ResearchItemView(item.text(), item.link()));
-        }
-        List<ResearchGroup> groups = new ArrayList<>();
-        research.forEach((topic, items) -> groups.add(new ResearchGroup(topic.title(), items)));
-        Optional<String> meeting = c.dates().meeting().map(d -> DAY_YEAR.format(d)
-                + c.meetingTime().map(t -> ", " + t).orElse("") + c.meetingPlace().map(p -> ", " + p).orElse(""));
         List<ReferralView> referrals = c.after().referrals().stream()
                 .map(r -> new ReferralView(r.name(), r.mayUseName(), r.note())).toList();
         AfterView after = new AfterView(c.after().learned().map(PacketViews::capitaliseSentence), referrals,
                 c.after().nextSteps().stream().map(PacketViews::capitaliseSentence).toList(),
                 c.dates().thankYouSent().map(DAY_YEAR::format));
         List<StepView> steps = cp.steps().stream().map(step -> step(step, today)).toList();
-        String name = c.name();
-        return new ContactView(c.id(), name, name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "",
-                c.organisation(), c.role(), c.industry(), Phrases.mode(mode), capitalise(words(c.status().name())),
-                words(c.priority().name()), meeting, Phrases.howFound(s, c), c.referredBy(), groups,
-                cp.introduction().sentences(), cp.introduction().seconds(), questions, etiquette(content, mode),
-                nextMessage(cp), thankYou(cp), after, steps);
+        return new ContactView(c.id(), shown.name(), shown.nameClass(), c.organisation(), c.role(), c.industry(),
+                shown.mode(), capitalise(words(c.status().name())), words(c.priority().name()), shown.meeting(),
+                shown.howFound(), c.referredBy(), shown.research(), shown.introduction(), shown.introductionSeconds(),
+                shown.questions(), etiquette, nextMessage(cp), thankYou(cp), after, steps);
     }
 
     private static StepView step(PlanStep step, LocalDate today) {
@@ -121,21 +100,20 @@ public final class PacketViews {
                 step.state().name().toLowerCase(Locale.ROOT), step.detail());
     }
 
-    /** The etiquette rules for a meeting of {@code mode}, grouped by phase, in content order. */
+    /**
+     * The etiquette rules for a meeting of {@code mode}, grouped by phase, in content order (the
+     * personal guide puts the firmest first; the packet keeps the content's order).
+     */
     static List<EtiquetteGroup> etiquette(Content content, MeetingMode mode) {
         Map<Phase, List<EtiquetteRule>> byPhase = new EnumMap<>(Phase.class);
         for (EtiquetteItem item : content.etiquette()) {
             if (item.modes().isEmpty() || item.modes().contains(mode)) {
                 byPhase.computeIfAbsent(item.phase(), p -> new ArrayList<>()).add(new EtiquetteRule(item.rule(),
-                        item.why(), item.firmness().name().toLowerCase(Locale.ROOT)));
+                        item.why(), YamlEnum.name(item.firmness())));
             }
         }
         List<EtiquetteGroup> out = new ArrayList<>();
-        byPhase.forEach((phase, rules) -> out.add(new EtiquetteGroup(switch (phase) {
-            case BEFORE -> "Before the meeting";
-            case DURING -> "During the meeting";
-            case AFTER -> "After the meeting";
-        }, rules)));
+        byPhase.forEach((phase, rules) -> out.add(new EtiquetteGroup(YamlEnum.name(phase), Labels.of(phase), rules)));
         return out;
     }
 

@@ -4,17 +4,17 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.coffeechat.pdf.Canvas;
-import org.coffeechat.pdf.Flow;
 import org.coffeechat.pdf.Flow.Box;
 import org.coffeechat.pdf.Flow.Paragraph;
+import org.coffeechat.pdf.Flow;
 import org.coffeechat.pdf.Span;
-import org.coffeechat.pdf.TextLayout;
 import org.coffeechat.pdf.TextLayout.Line;
+import org.coffeechat.pdf.TextLayout;
 import org.coffeechat.pdf.TextStyle;
 import org.coffeechat.print.PacketView.ContactView;
-import org.coffeechat.print.PacketView.EtiquetteGroup;
-import org.coffeechat.print.PacketView.EtiquetteRule;
-import org.coffeechat.print.PacketView.QuestionView;
+import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
+import org.coffeechat.view.personal.ContactView.EtiquetteRule;
+import org.coffeechat.view.personal.ContactView.QuestionView;
 
 /**
  * A contact's prep sheet: the one page to take into the meeting (who, when, how to open, the

@@ -8,14 +8,14 @@ import org.coffeechat.print.PacketView.Brand;
 import org.coffeechat.print.PacketView.ContactView;
 import org.coffeechat.print.PacketView.Count;
 import org.coffeechat.print.PacketView.DraftView;
-import org.coffeechat.print.PacketView.EtiquetteGroup;
-import org.coffeechat.print.PacketView.EtiquetteRule;
-import org.coffeechat.print.PacketView.QuestionView;
 import org.coffeechat.print.PacketView.ReferralView;
-import org.coffeechat.print.PacketView.ResearchGroup;
-import org.coffeechat.print.PacketView.ResearchItemView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
+import org.coffeechat.view.personal.ContactView.EtiquetteRule;
+import org.coffeechat.view.personal.ContactView.QuestionView;
+import org.coffeechat.view.personal.ContactView.ResearchGroup;
+import org.coffeechat.view.personal.ContactView.ResearchItemView;
 import org.coffeechat.view.personal.TimelineView;
 
 /** A packet view made by hand, for tests of the print templates that do not need a profile. */
@@ -67,8 +67,9 @@ final class SamplePacket {
             "How is the industry changing?", "What would you read or follow to keep up?",
             "Which professional associations are worth joining?", "Who else would you suggest I talk to?"};
         for (int q = 0; q < texts.length; q++) {
-            questions.add(new QuestionView(q + 1, texts[q], q < 4 ? "Career path" : "Industry",
-                    "Chosen because you are exploring careers and " + name + " works in renewable energy.", q == 5));
+            questions.add(new QuestionView(q + 1, "question-" + q, texts[q], q < 4 ? "Career path" : "Industry",
+                    "Chosen because you are exploring careers and " + name + " works in renewable energy.",
+                    "It opens the conversation.", q == 5, false));
         }
         return new ContactView("contact-" + i, name, name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "",
                 "Solaris Grid", "Grid Integration Engineer", "renewable energy", "video call", "Scheduled", "high",
@@ -81,9 +82,9 @@ final class SamplePacket {
                 List.of("Hello, I'm Zoë Ñúñez.", "That is why I was keen to hear about your work as Grid Integration "
                         + "Engineer at Solaris Grid."), 14,
                 questions,
-                List.of(new EtiquetteGroup("Before", List.of(new EtiquetteRule("Test your camera and sound.",
+                List.of(new EtiquetteGroup("before", "Before", List.of(new EtiquetteRule("Test your camera and sound.",
                                 "A working setup shows respect for their time.", "must"))),
-                        new EtiquetteGroup("During", List.of(new EtiquetteRule("Keep to the time you asked for.",
+                        new EtiquetteGroup("during", "During", List.of(new EtiquetteRule("Keep to the time you asked for.",
                                 "They planned their day around it.", "must"),
                                 new EtiquetteRule("Take short notes.", "You will want the details later.", "should")))),
                 Optional.of(new DraftView("Request by email", "Email", name, Optional.of("Question from a Lakeshore student"),
