@@ -33,8 +33,8 @@ public final class PrintedPacket {
     /** What the packet is drawn from for {@code packet}, on {@code paper} (the site config's when empty). */
     public PacketView view(LoadedPacket packet, Optional<PaperSize> paper) {
         SiteConfig config = packet.site().config();
-        return PacketViews.of(config, packet.site().content(), packet.plan(), packet.guide(), paper.orElse(config.paper()),
-                Optional.of(packet.guide().timeline()));
+        return PacketViews.of(config, packet.site().content(), packet.plan(), packet.guide(),
+                paper.orElse(config.paper()));
     }
 
     /**

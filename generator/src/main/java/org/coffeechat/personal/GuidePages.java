@@ -41,10 +41,10 @@ public final class GuidePages {
     }
 
     /**
-     * The timeline {@code timeline} as SVG markup, in the colours of {@code brand} (a record with
-     * {@code primaryColor} and {@code accentColor}); the packet's HTML page uses it.
+     * The timeline {@code timeline} as SVG markup, in the colours of {@code brand}; the packet's
+     * HTML page uses it.
      */
-    public static Html timeline(TemplateEngine templates, TimelineView timeline, Record brand) {
+    public static Html timeline(TemplateEngine templates, TimelineView timeline, PersonalGuide.Brand brand) {
         Map<String, Object> model = new TreeMap<>();
         model.put("timeline", TemplateModels.of(timeline));
         model.put("brand", TemplateModels.of(brand));

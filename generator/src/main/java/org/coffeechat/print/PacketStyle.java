@@ -3,6 +3,7 @@ package org.coffeechat.print;
 import java.awt.Color;
 import org.coffeechat.pdf.FontFamily;
 import org.coffeechat.pdf.TextStyle;
+import org.coffeechat.view.personal.PersonalGuide;
 
 /**
  * The packet's type and colours, from the theme's print settings ({@link PrintTheme}: fonts, text
@@ -39,7 +40,7 @@ final class PacketStyle {
     final TextStyle label;
     final TextStyle title;
 
-    PacketStyle(PrintTheme theme, PacketView.Brand brand, float scale) {
+    PacketStyle(PrintTheme theme, PersonalGuide.Brand brand, float scale) {
         this.scale = scale;
         this.unit = theme.size() * scale;
         this.primary = hex(brand.primaryColor());

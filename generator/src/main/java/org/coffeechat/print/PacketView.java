@@ -5,12 +5,14 @@ import java.util.Optional;
 import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
 import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
+import org.coffeechat.view.personal.PersonalGuide.Brand;
 import org.coffeechat.view.personal.TimelineView;
 
 /**
  * One student's packet, every value ready to print: what the PDF is drawn from, and what
  * {@code print/packet.ftlh} (the packet as one HTML page) sees.
  *
+ * @param brand      the career center's branding, the personal guide's: the same as its website's
  * @param paper      {@code letter} or {@code a4}
  * @param pageHeightMm the paper's height, for boxes that must fill exactly one page
  * @param preparedOn the day the plan was made for, written out ("Monday 2 March 2026")
@@ -23,11 +25,6 @@ public record PacketView(String title, String lang, String paper, int pageHeight
         introduction = List.copyOf(introduction);
         counts = List.copyOf(counts);
         contacts = List.copyOf(contacts);
-    }
-
-    /** The career center's branding: the same as its website's. */
-    public record Brand(String siteTitle, String organization, Optional<String> logo, String primaryColor,
-                        String accentColor) {
     }
 
     public record StudentView(String name, Optional<String> pronouns, String email, String school, String programme,

@@ -23,7 +23,6 @@ import org.coffeechat.personalize.PersonalPlan;
 import org.coffeechat.personalize.Phrases;
 import org.coffeechat.personalize.PlanStep;
 import org.coffeechat.print.PacketView.AfterView;
-import org.coffeechat.print.PacketView.Brand;
 import org.coffeechat.print.PacketView.ContactView;
 import org.coffeechat.print.PacketView.Count;
 import org.coffeechat.print.PacketView.DraftView;
@@ -34,7 +33,6 @@ import org.coffeechat.view.Labels;
 import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
 import org.coffeechat.view.personal.ContactView.EtiquetteRule;
 import org.coffeechat.view.personal.PersonalGuide;
-import org.coffeechat.view.personal.TimelineView;
 import org.coffeechat.yaml.YamlEnum;
 
 /**
@@ -50,15 +48,12 @@ public final class PacketViews {
     }
 
     /**
-     * @param guide    the plan's personal guide, built once: each contact's research, questions and
-     *                 etiquette are taken from it as they are
-     * @param timeline the campaign picture, when the plan has one
+     * @param guide the plan's personal guide, built once: the branding, the timeline and each
+     *              contact's research, questions and meeting are taken from it as they are
      */
     public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PersonalGuide guide,
-                                PaperSize paper, Optional<TimelineView> timeline) {
+                                PaperSize paper) {
         Student s = plan.profile().student();
-        Brand brand = new Brand(config.title(), config.organization(), config.logo(), config.colors().primary(),
-                config.colors().accent());
         StudentView student = new StudentView(s.name(), s.pronouns(), s.email(), s.school(), s.programme(), s.degree(),
                 s.graduationYear(), status(s));
         var n = plan.counts();
@@ -74,8 +69,9 @@ public final class PacketViews {
                     etiquette.computeIfAbsent(mode, m -> etiquette(content, m)), plan.today()));
         }
         return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
-                paper == PaperSize.A4 ? 297 : 279, brand, student, DAY_YEAR.format(plan.today()),
-                plan.introduction().sentences(), plan.introduction().seconds(), counts, timeline, contacts);
+                paper == PaperSize.A4 ? 297 : 279, guide.brand(), student, DAY_YEAR.format(plan.today()),
+                plan.introduction().sentences(), plan.introduction().seconds(), counts, Optional.of(guide.timeline()),
+                contacts);
     }
 
     private static ContactView contact(ContactPlan cp, org.coffeechat.view.personal.ContactView shown,

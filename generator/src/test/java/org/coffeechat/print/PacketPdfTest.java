@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.coffeechat.build.BuildRequest;
 import org.coffeechat.build.GuideBuilder;
 import org.coffeechat.build.LoadedSite;
+import org.coffeechat.view.personal.PersonalGuide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,7 +136,7 @@ class PacketPdfTest {
         PacketPdf themed = new PacketPdf(loaded.templates(), loaded.staticRoots(), loaded.config());
         PacketView view = SamplePacket.of("letter", List.of("Łukasz Nowak"));
         PacketView branded = new PacketView(view.title(), view.lang(), view.paper(), view.pageHeightMm(),
-                new PacketView.Brand(view.brand().siteTitle(), view.brand().organization(), Optional.of("img/logo.png"),
+                new PersonalGuide.Brand(view.brand().siteTitle(), view.brand().organization(), Optional.of("img/logo.png"),
                         "#5c2d91", view.brand().accentColor()),
                 view.student(), view.preparedOn(), view.introduction(), view.introductionSeconds(), view.counts(),
                 view.timeline(), view.contacts());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.coffeechat.print.PacketView.AfterView;
-import org.coffeechat.print.PacketView.Brand;
 import org.coffeechat.print.PacketView.ContactView;
 import org.coffeechat.print.PacketView.Count;
 import org.coffeechat.print.PacketView.DraftView;
@@ -16,6 +15,7 @@ import org.coffeechat.view.personal.ContactView.EtiquetteRule;
 import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.ContactView.ResearchItemView;
+import org.coffeechat.view.personal.PersonalGuide.Brand;
 import org.coffeechat.view.personal.TimelineView;
 
 /** A packet view made by hand, for tests of the print templates that do not need a profile. */
