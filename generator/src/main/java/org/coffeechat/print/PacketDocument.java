@@ -25,6 +25,7 @@ import org.coffeechat.view.personal.ContactView.EtiquetteRule;
 import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.ContactView.ResearchItemView;
+import org.coffeechat.view.personal.PersonalGuide.Count;
 
 /**
  * Lays out one student's packet, page by page: the cover, the campaign overview with the
@@ -162,7 +163,7 @@ final class PacketDocument {
     }
 
     private void counts() {
-        List<PacketView.Count> counts = v.counts();
+        List<Count> counts = v.counts();
         float gap = st.em(0.6f);
         float cell = (flow.width() - gap * (counts.size() - 1)) / counts.size();
         TextStyle value = st.h1.withSize(st.unit * 1.8f);

@@ -6,6 +6,7 @@ import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
 import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.PersonalGuide.Brand;
+import org.coffeechat.view.personal.PersonalGuide.Count;
 import org.coffeechat.view.personal.TimelineView;
 
 /**
@@ -29,10 +30,6 @@ public record PacketView(String title, String lang, String paper, int pageHeight
 
     public record StudentView(String name, Optional<String> pronouns, String email, String school, String programme,
                               String degree, int graduationYear, String status) {
-    }
-
-    /** A number of the campaign ("3 contacted"). */
-    public record Count(String label, int value) {
     }
 
     /**

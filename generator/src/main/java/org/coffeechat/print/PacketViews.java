@@ -24,7 +24,7 @@ import org.coffeechat.personalize.Phrases;
 import org.coffeechat.personalize.PlanStep;
 import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.ContactView;
-import org.coffeechat.print.PacketView.Count;
+import org.coffeechat.view.personal.PersonalGuide.Count;
 import org.coffeechat.print.PacketView.DraftView;
 import org.coffeechat.print.PacketView.ReferralView;
 import org.coffeechat.print.PacketView.StepView;
@@ -56,10 +56,7 @@ public final class PacketViews {
         Student s = plan.profile().student();
         StudentView student = new StudentView(s.name(), s.pronouns(), s.email(), s.school(), s.programme(), s.degree(),
                 s.graduationYear(), status(s));
-        var n = plan.counts();
-        List<Count> counts = List.of(new Count("contacts", n.contacts()), new Count("contacted", n.contacted()),
-                new Count("replied", n.replied()), new Count("met", n.met()), new Count("referrals", n.referrals()),
-                new Count("overdue", n.overdue()));
+        List<Count> counts = guide.counts();
         Map<MeetingMode, List<EtiquetteGroup>> etiquette = new EnumMap<>(MeetingMode.class);
         List<ContactView> contacts = new ArrayList<>();
         for (int i = 0; i < plan.contacts().size(); i++) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.ContactView;
-import org.coffeechat.print.PacketView.Count;
 import org.coffeechat.print.PacketView.DraftView;
 import org.coffeechat.print.PacketView.ReferralView;
 import org.coffeechat.print.PacketView.StepView;
@@ -16,6 +15,7 @@ import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.ContactView.ResearchItemView;
 import org.coffeechat.view.personal.PersonalGuide.Brand;
+import org.coffeechat.view.personal.PersonalGuide.Count;
 import org.coffeechat.view.personal.TimelineView;
 
 /** A packet view made by hand, for tests of the print templates that do not need a profile. */
@@ -37,8 +37,9 @@ final class SamplePacket {
                 "Monday 2 March 2026",
                 List.of("Hello, I'm Zoë Ñúñez (she/her).", "I'm studying Environmental Science at Lakeshore College.",
                         "At the moment I'm exploring careers in renewable energy."), 20,
-                List.of(new Count("contacts", contacts.size()), new Count("contacted", 2), new Count("replied", 1),
-                        new Count("met", 1), new Count("referrals", 2), new Count("overdue", 1)),
+                List.of(new Count("contacts", "contacts", contacts.size()), new Count("contacted", "contacted", 2),
+                        new Count("replied", "replied", 1), new Count("met", "met", 1),
+                        new Count("referrals", "referrals", 2), new Count("overdue", "overdue", 1)),
                 Optional.of(timeline(contacts)),
                 contacts);
     }
