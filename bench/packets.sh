@@ -38,15 +38,9 @@ JAR_BUILT=generator/target/coffeechat.jar
 if [ ! -f "$JAR_BUILT" ] || [ ! -x generator/target/coffeechat ]; then
     ./mvnw -q -B package -DskipTests -pl generator
 fi
-mkdir -p "$BENCH_DIR/bin"
-# A private copy of the launcher and the jar, so that a concurrent "mvn package" cannot swap them in the
-# middle of a run. A class data sharing archive belongs to one jar at one path, so the copy gets its own,
-# recorded as generator/pom.xml records it (the same program, same training runs).
-LAUNCHER="$BENCH_DIR/bin/coffeechat"
-JAR="$BENCH_DIR/bin/coffeechat.jar"
-cp generator/target/coffeechat "$JAR_BUILT" "$BENCH_DIR/bin/"
-rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training"
-java generator/src/build/RecordClassArchive.java "$JAR" "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training" . >/dev/null
+# A private copy of the launcher and the jar with its own class data sharing archive (bench/lib.sh).
+source bench/lib.sh
+private_launcher "$BENCH_DIR"
 
 echo "== machine"
 echo "nproc: $(nproc)"
@@ -57,7 +51,6 @@ java -version 2>&1 | head -n 1
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 RESULTS="$BENCH_DIR/results.tsv"
 printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\tcpu_s\n' > "$RESULTS"
 

@@ -49,7 +49,7 @@ if [ ! -d "$SITE/coffeechat" ]; then
     java "$ROOT/bench/GenerateSite.java" "$N" "$SITE" --content="$ROOT/content"
 fi
 
-busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+source bench/lib.sh # busy_jiffies
 
 for runner in $RUNNERS; do
     from="$SITE/coffeechat"; page=$PAGE

@@ -45,15 +45,9 @@ command -v bc >/dev/null 2>&1 || need_pkg bc bc
 if [ ! -f "$BUILT/coffeechat.jar" ] || [ ! -x "$BUILT/coffeechat" ]; then
     ./mvnw -o -q package -DskipTests -pl generator
 fi
-mkdir -p "$BENCH_DIR/bin"
-# A private copy of the launcher and the jar, so that a concurrent "mvn package" cannot swap them
-# in the middle of a run. A class data sharing archive belongs to one jar at one path, so the copy
-# gets its own, recorded as generator/pom.xml records it (the same program, same training runs).
-LAUNCHER="$BENCH_DIR/bin/coffeechat"
-JAR="$BENCH_DIR/bin/coffeechat.jar"
-cp "$BUILT/coffeechat" "$BUILT/coffeechat.jar" "$BENCH_DIR/bin/"
-rm -rf "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training"
-java generator/src/build/RecordClassArchive.java "$JAR" "$BENCH_DIR/bin/coffeechat.jsa" "$BENCH_DIR/cds-training" . >/dev/null
+# A private copy of the launcher and the jar with its own class data sharing archive (bench/lib.sh).
+source bench/lib.sh
+private_launcher "$BENCH_DIR"
 
 # ---- machine --------------------------------------------------------------------------------
 echo "== machine"
@@ -76,9 +70,6 @@ done
 # ---- runs -----------------------------------------------------------------------------------
 RESULTS="$BENCH_DIR/results.tsv"
 printf 'n\tround\ttool\twall_s\tmax_rss_kb\tfiles\tother_cpu_s\tcpu_s\n' > "$RESULTS"
-
-# Busy (non-idle, non-iowait) jiffies of the whole machine so far.
-busy_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 
 run_one() { # run_one N ROUND LABEL OUTDIR CMD...
     local n=$1 round=$2 label=$3 out=$4; shift 4

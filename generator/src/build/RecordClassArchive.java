@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Records the class data sharing archive the launcher (src/main/launcher/coffeechat) uses: the classes
  * that both a guide build and a packets run load, already parsed and verified. Called by generator/pom.xml
- * at package time and by bench/run.sh and bench/packets.sh for their private copy of the jar.
+ * at package time and by bench/lib.sh (private_launcher) for the bench scripts' private copy of the jar.
  *
  *   java generator/src/build/RecordClassArchive.java JAR ARCHIVE WORK_DIR REPO_ROOT
  *
