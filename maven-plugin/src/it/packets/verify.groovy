@@ -32,6 +32,10 @@ assert darya.contains('size: a4') : 'the print HTML does not ask for A4'
 def log = new File(basedir, 'build.log').getText('UTF-8')
 ['Rendering the packets of 2 profiles in ', 'profiles/darya.yaml -> darya.pdf', 'profiles/zoe.yaml -> zoe.pdf',
  'Rendered 2 of 2 packets into '].each { assert log.contains(it) : "build.log does not contain: $it" }
+// A good cohort leaves a quiet log: no warning from coffeechat or from a library it uses (ical4j once
+// logged its own validation of every calendar here).
+assert !log.contains('[WARNING]') : 'the build log has a warning'
+assert !log.contains('ical4j') : 'ical4j talks in the build log'
 // Nothing of the packets lands in a published site folder.
 assert !new File(basedir, 'target/site').exists()
 true

@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -42,6 +41,10 @@ import org.coffeechat.yaml.YamlEnum;
  * is an all-day reminder that does not block time. Each event's UID is made from the student, the
  * contact and the step, so importing a newer plan updates events instead of duplicating them;
  * DTSTAMP is the build timestamp, never the clock.
+ *
+ * <p>The file carries no METHOD: it is a plain calendar to import (RFC 5545), not a scheduling
+ * message (RFC 5546). With METHOD:PUBLISH every event would need an ORGANIZER, and a student's own
+ * reminders have none; ical4j's validation, run as the file is written, must find nothing.
  */
 public final class PlanCalendar {
 
@@ -56,7 +59,6 @@ public final class PlanCalendar {
         calendar.add(new ProdId(PROD_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", "Coffee chats: " + plan.profile().student().name()));
         for (VEvent event : events(plan, buildTime)) {
             calendar.add(event);
