@@ -16,7 +16,7 @@ import org.coffeechat.print.PacketView;
 
 /**
  * Renders the PDF packet of every profile in a folder (and, when asked, each student's personal
- * guide beside it): the site is loaded and checked once, then
+ * guide beside it): the site is loaded and checked once (while the fonts load on another thread), then
  * the profiles are loaded, planned and rendered in parallel and each PDF is written as soon as it
  * is made (a cohort is never held in memory). A profile with errors is reported and the others
  * are still rendered. The output folder is replaced as a whole at the end; a killed run leaves the
@@ -40,12 +40,14 @@ public final class CohortBuilder {
             d.error(SourceLocation.file(Paths.display(request.profiles())), "not a folder of profiles");
             throw new InvalidInputException(d.sorted());
         }
+        PacketWarmUp warmUp = PacketWarmUp.start();
         LoadedSite site = GuideBuilder.load(request.site());
         Diagnostics template = new Diagnostics();
         PacketPdf.check(site.templates(), template);
         if (template.hasErrors()) {
             throw new InvalidInputException(template.sorted());
         }
+        warmUp.join();
         PrintedPacket printer = new PrintedPacket(site);
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {

@@ -62,7 +62,9 @@ public final class PacketBuilder {
     /** As {@link #build(PacketRequest, Path)}, with the PDF packet on {@code paper} (the site config's when empty). */
     public static PacketResult build(PacketRequest request, Path outDir, Optional<PaperSize> paper) {
         checkPrivate(request.site(), outDir);
+        PacketWarmUp warmUp = PacketWarmUp.start();
         LoadedPacket packet = load(request);
+        warmUp.join();
         try (StagedDirectory out = StagedDirectory.open(outDir)) {
             PacketResult result = render(packet, out, paper);
             out.commit();
@@ -136,7 +138,9 @@ public final class PacketBuilder {
 
     /** The warnings of a check-only run over the site and the profile: everything is made, nothing is written. */
     public static List<Diagnostic> validate(PacketRequest request) {
+        PacketWarmUp warmUp = PacketWarmUp.start();
         LoadedPacket packet = load(request);
+        warmUp.join();
         render(packet, (path, bytes) -> { });
         return packet.warnings();
     }
