@@ -7,6 +7,7 @@
 # Environment (all optional):
 #   BENCH_DIR      where profiles, outputs and raw results go           (default /tmp/coffeechat-packets-bench)
 #   SIZES          cohort sizes for coffeechat                          (default "100 1000")
+#   RUNS           timed runs of each coffeechat row per size; the table shows their medians (default 3)
 #   CHROMIUM_N     packets Chromium prints, one fresh browser each      (default 30; it takes ~1 s or more each)
 #   CHROMIUM       the browser                                          (default /usr/bin/chromium)
 #   TUNED_FLAGS    JVM flags of a second, labelled coffeechat row; empty to skip it
@@ -15,12 +16,12 @@
 # class data sharing archive), from a private copy with its archive recorded as "mvnw package" records it.
 #
 # For each size N: generates N synthetic profiles with three contacts each (bench/GenerateProfiles.java,
-# fixed seed), then runs `coffeechat packets --profiles DIR --out OUT` once as a fresh JVM timed by
-# /usr/bin/time (wall seconds, peak RSS). An untimed run with --html then writes the first CHROMIUM_N
+# fixed seed), then runs `coffeechat packets --profiles DIR --out OUT` RUNS times, each a fresh JVM timed by
+# /usr/bin/time (wall seconds, CPU seconds, peak RSS), the rows taking turns. An untimed run with --html then writes the first CHROMIUM_N
 # packets as one HTML page each (print/packet.ftlh, the same packet), and Chromium prints those to PDF,
 # one cold browser per packet (the way a person would), each with a fresh --user-data-dir, timed the
-# same way. Per packet: coffeechat = wall time of the whole cohort / N (start-up included); Chromium = the
-# median of its runs. Also records the CPU time other processes used during each run (from
+# same way. Per packet: coffeechat = the median wall time of the whole cohort / N (start-up included);
+# Chromium = the median of its runs. Peak RSS: the median of the runs, and each run's figure beside it. Also records the CPU time other processes used during each run (from
 # /proc/stat): the machine is shared. Exits 0 whatever the figures; non-zero only if a tool fails.
 set -euo pipefail
 
@@ -29,6 +30,7 @@ ROOT=$(pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/coffeechat-packets-bench}
 SIZES=${SIZES:-"100 1000"}
 CHROMIUM_N=${CHROMIUM_N:-30}
+RUNS=${RUNS:-3}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 TUNED_FLAGS=${TUNED_FLAGS-"-XX:+UseSerialGC -Xmx512m"}
 JAR_BUILT=generator/target/coffeechat.jar
@@ -52,7 +54,7 @@ echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 RESULTS="$BENCH_DIR/results.tsv"
-printf 'n\ttool\truns\twall_s\tmax_rss_kb\tother_cpu_s\tcpu_s\n' > "$RESULTS"
+printf 'n\ttool\trun\twall_s\tmax_rss_kb\tother_cpu_s\tcpu_s\n' > "$RESULTS"
 
 timed() { # timed LABEL N CMD... -> prints "wall rss other cpu" (cpu = user + system of the command and its children)
     shift 2
@@ -71,6 +73,7 @@ for n in $SIZES; do
     profiles="$BENCH_DIR/profiles-$n"
     rm -rf "$profiles"
     java "$ROOT/bench/GenerateProfiles.java" "$n" "$profiles"
+    for run in $(seq 1 "$RUNS"); do
     for variant in coffeechat coffeechat-tuned coffeechat-launcher; do
         flags=""
         cmd=(java)
@@ -80,7 +83,7 @@ for n in $SIZES; do
         fi
         out="$BENCH_DIR/out-$n"
         rm -rf "$out" "$BENCH_DIR"/.out-"$n".*
-        echo "== N=$n: $variant packets ${flags:+(java $flags)}"
+        echo "== N=$n, run $run of $RUNS: $variant packets ${flags:+(java $flags)}"
         # shellcheck disable=SC2086
         if [ "$variant" = coffeechat-launcher ]; then
             cmd=("$LAUNCHER")
@@ -92,9 +95,10 @@ for n in $SIZES; do
             --out "$out" --site "$ROOT/site" --today 2026-03-02)
         pdfs=$(find "$out" -name '*.pdf' | wc -l)
         [ "$pdfs" -eq "$n" ] || { echo "expected $n PDFs, found $pdfs" >&2; tail -n 30 "$BENCH_DIR/last.log" >&2; exit 1; }
-        printf '%s\t%s\t1\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$wall" "$rss" "$other" "$cpu" >> "$RESULTS"
-        printf '  %s: %d packets in %.2f s = %.1f ms per packet, peak RSS %.0f MiB (others used %s CPU-s)\n' \
-            "$variant" "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$other"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$variant" "$run" "$wall" "$rss" "$other" "$cpu" >> "$RESULTS"
+        printf '  %s: %d packets in %.2f s = %.1f ms per packet, %.2f CPU-s, peak RSS %.0f MiB (others used %s CPU-s)\n' \
+            "$variant" "$n" "$wall" "$(echo "$wall * 1000 / $n" | bc -l)" "$cpu" "$(echo "$rss / 1024" | bc -l)" "$other"
+    done
     done
 done
 
@@ -133,22 +137,23 @@ chrome_other=$(awk -F'\t' '$2=="chromium" {print $6}' "$RESULTS" | sort -g | tai
 chrome_cpu=$(awk -F'\t' '$2=="chromium" {print $7}' "$RESULTS" | median)
 
 echo
-echo "== per packet (coffeechat: whole cohort / N, JVM start included; Chromium: median of $i cold runs)"
+echo "== per packet (coffeechat: whole cohort / N, JVM start included, median of $RUNS runs; Chromium: median of $i cold runs)"
 echo "   wall: elapsed time per packet; CPU: user + system time per packet (all processes of the tool), less"
 echo "   disturbed by other processes on a shared machine. speed-up = Chromium / coffeechat."
-printf '%-7s %-17s %12s %12s %14s %10s %10s %14s\n' N tool "wall ms/pkt" "CPU ms/pkt" "peak RSS" "wall x" "CPU x" "others' CPU s"
+printf '%-7s %-17s %12s %12s %14s %10s %10s %14s  %s\n' N tool "wall ms/pkt" "CPU ms/pkt" "peak RSS" "wall x" "CPU x" "others' CPU s" "RSS of each run, MiB"
 for n in $SIZES; do
     for variant in coffeechat coffeechat-tuned coffeechat-launcher; do
-        w=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $4}' "$RESULTS")
+        w=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $4}' "$RESULTS" | median)
         [ -n "$w" ] || continue
-        m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS")
-        o=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $6}' "$RESULTS")
-        c=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $7}' "$RESULTS")
+        m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS" | median)
+        o=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $6}' "$RESULTS" | sort -g | tail -n 1)
+        c=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $7}' "$RESULTS" | median)
+        r=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {printf "%s%.0f", (k++ ? "," : ""), $5 / 1024}' "$RESULTS")
         per=$(echo "$w * 1000 / $n" | bc -l)
         cper=$(echo "$c * 1000 / $n" | bc -l)
-        printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %9.0fx %9.0fx %14s\n' "$n" "$variant" "$per" "$cper" \
+        printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %9.0fx %9.0fx %14s  %s\n' "$n" "$variant" "$per" "$cper" \
             "$(echo "$m / 1024" | bc -l)" "$(echo "$chrome_wall * 1000 / $per" | bc -l)" \
-            "$(echo "$chrome_cpu * 1000 / $cper" | bc -l)" "$o"
+            "$(echo "$chrome_cpu * 1000 / $cper" | bc -l)" "$o" "$r"
     done
 done
 [ -n "$TUNED_FLAGS" ] && echo "coffeechat-tuned = java $TUNED_FLAGS -jar ..."
