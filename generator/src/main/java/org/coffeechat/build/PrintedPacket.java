@@ -33,7 +33,7 @@ public final class PrintedPacket {
     /** What the packet is drawn from for {@code packet}, on {@code paper} (the site config's when empty). */
     public PacketView view(LoadedPacket packet, Optional<PaperSize> paper) {
         SiteConfig config = packet.site().config();
-        return PacketViews.of(config, packet.site().content(), packet.plan(), packet.guide(),
+        return PacketViews.of(config, packet.plan(), packet.guide(),
                 paper.orElse(config.paper()));
     }
 

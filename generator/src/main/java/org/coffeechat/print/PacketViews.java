@@ -3,17 +3,11 @@ package org.coffeechat.print;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
-import org.coffeechat.model.Content;
-import org.coffeechat.model.EtiquetteItem;
-import org.coffeechat.model.MeetingMode;
-import org.coffeechat.model.Phase;
 import org.coffeechat.model.TemplateKind;
 import org.coffeechat.model.profile.Contact;
 import org.coffeechat.model.profile.Student;
@@ -29,16 +23,13 @@ import org.coffeechat.print.PacketView.DraftView;
 import org.coffeechat.print.PacketView.ReferralView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
-import org.coffeechat.view.Labels;
-import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
-import org.coffeechat.view.personal.ContactView.EtiquetteRule;
 import org.coffeechat.view.personal.PersonalGuide;
-import org.coffeechat.yaml.YamlEnum;
 
 /**
  * Makes the {@link PacketView} of a student's plan. Nothing is chosen or computed again here: the
  * drafts and dated steps are the plan's, put into words for print; each contact's research,
- * questions, etiquette and meeting are the personal guide's views, shared as they are.
+ * questions, etiquette (firmest first, for the meeting's mode), meeting and status are the
+ * personal guide's views, shared as they are, so the packet and the guide never disagree.
  */
 public final class PacketViews {
 
@@ -51,19 +42,15 @@ public final class PacketViews {
      * @param guide the plan's personal guide, built once: the branding, the timeline and each
      *              contact's research, questions and meeting are taken from it as they are
      */
-    public static PacketView of(SiteConfig config, Content content, PersonalPlan plan, PersonalGuide guide,
+    public static PacketView of(SiteConfig config, PersonalPlan plan, PersonalGuide guide,
                                 PaperSize paper) {
         Student s = plan.profile().student();
         StudentView student = new StudentView(s.name(), s.pronouns(), s.email(), s.school(), s.programme(), s.degree(),
                 s.graduationYear(), status(s));
         List<Count> counts = guide.counts();
-        Map<MeetingMode, List<EtiquetteGroup>> etiquette = new EnumMap<>(MeetingMode.class);
         List<ContactView> contacts = new ArrayList<>();
         for (int i = 0; i < plan.contacts().size(); i++) {
-            ContactPlan cp = plan.contacts().get(i);
-            MeetingMode mode = cp.contact().meetingMode().orElse(s.meetingModes().get(0));
-            contacts.add(contact(cp, guide.contacts().get(i),
-                    etiquette.computeIfAbsent(mode, m -> etiquette(content, m)), plan.today()));
+            contacts.add(contact(plan.contacts().get(i), guide.contacts().get(i), plan.today()));
         }
         return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
                 paper == PaperSize.A4 ? 297 : 279, guide.brand(), student, DAY_YEAR.format(plan.today()),
@@ -72,7 +59,7 @@ public final class PacketViews {
     }
 
     private static ContactView contact(ContactPlan cp, org.coffeechat.view.personal.ContactView shown,
-                                       List<EtiquetteGroup> etiquette, LocalDate today) {
+                                       LocalDate today) {
         Contact c = cp.contact();
         List<ReferralView> referrals = c.after().referrals().stream()
                 .map(r -> new ReferralView(r.name(), r.mayUseName(), r.note())).toList();
@@ -81,9 +68,9 @@ public final class PacketViews {
                 c.dates().thankYouSent().map(DAY_YEAR::format));
         List<StepView> steps = cp.steps().stream().map(step -> step(step, today)).toList();
         return new ContactView(c.id(), shown.name(), shown.nameClass(), c.organisation(), c.role(), c.industry(),
-                shown.mode(), capitalise(words(c.status().name())), words(c.priority().name()), shown.meeting(),
+                shown.mode(), shown.status(), shown.priority().toLowerCase(Locale.ROOT), shown.meeting(),
                 shown.howFound(), c.referredBy(), shown.research(), shown.introduction(), shown.introductionSeconds(),
-                shown.questions(), etiquette, nextMessage(cp), thankYou(cp), after, steps);
+                shown.questions(), shown.etiquette(), nextMessage(cp), thankYou(cp), after, steps);
     }
 
     private static StepView step(PlanStep step, LocalDate today) {
@@ -91,23 +78,6 @@ public final class PacketViews {
                 .orElse("not scheduled yet");
         return new StepView(step.title() + (step.sequence() > 1 ? " (" + step.sequence() + ")" : ""), date,
                 step.state().name().toLowerCase(Locale.ROOT), step.detail());
-    }
-
-    /**
-     * The etiquette rules for a meeting of {@code mode}, grouped by phase, in content order (the
-     * personal guide puts the firmest first; the packet keeps the content's order).
-     */
-    static List<EtiquetteGroup> etiquette(Content content, MeetingMode mode) {
-        Map<Phase, List<EtiquetteRule>> byPhase = new EnumMap<>(Phase.class);
-        for (EtiquetteItem item : content.etiquette()) {
-            if (item.modes().isEmpty() || item.modes().contains(mode)) {
-                byPhase.computeIfAbsent(item.phase(), p -> new ArrayList<>()).add(new EtiquetteRule(item.rule(),
-                        item.why(), YamlEnum.name(item.firmness())));
-            }
-        }
-        List<EtiquetteGroup> out = new ArrayList<>();
-        byPhase.forEach((phase, rules) -> out.add(new EtiquetteGroup(YamlEnum.name(phase), Labels.of(phase), rules)));
-        return out;
     }
 
     /** The next message to send that is not the thank-you: the plan's drafts come in the order they are sent. */

@@ -119,6 +119,36 @@ class ExamplePacketTest {
         }
     }
 
+    /** The packet's etiquette and status are the guide's: for the contact's meeting mode, the firmest rules first. */
+    @Test
+    void printsTheGuidesEtiquetteFirmestFirst() throws IOException {
+        List<String> firmness = List.of("must", "should", "consider");
+        for (int i = 0; i < view.contacts().size(); i++) {
+            var printed = view.contacts().get(i).etiquette();
+            assertEquals(packet.guide().contacts().get(i).etiquette(), printed);
+            assertEquals(packet.guide().contacts().get(i).status(), view.contacts().get(i).status());
+            for (var group : printed) {
+                List<Integer> order = group.rules().stream().map(r -> firmness.indexOf(r.firmness())).toList();
+                assertEquals(order.stream().sorted().toList(), order, group.title());
+            }
+        }
+        try (PDDocument doc = doc()) {
+            PDOutlineItem etiquette = null;
+            for (PDOutlineItem section : find(doc, "Priya Raman").children()) {
+                if (section.getTitle().startsWith("Etiquette for a")) {
+                    etiquette = section;
+                }
+            }
+            String text = pageText(doc, page(doc, etiquette)).replaceAll("\\s+", " ");
+            var before = view.contacts().get(0).etiquette().stream().filter(g -> g.id().equals("before")).findFirst()
+                    .orElseThrow().rules();
+            String firstMust = before.stream().filter(r -> r.firmness().equals("must")).findFirst().orElseThrow().rule();
+            String firstShould = before.stream().filter(r -> r.firmness().equals("should")).findFirst().orElseThrow()
+                    .rule();
+            assertTrue(text.indexOf(firstMust) >= 0 && text.indexOf(firstMust) < text.indexOf(firstShould), text);
+        }
+    }
+
     @Test
     void printsEachSectionWithItsContent() throws IOException {
         try (PDDocument doc = doc()) {
