@@ -59,12 +59,14 @@ public final class CohortBuilder {
                 if (request.html()) {
                     write(out, name + ".html", printer.html(view));
                 }
+                byte[] pdf = printer.pdf(view, request.date());
                 if (request.guides()) {
-                    PacketBuilder.render(packet, (path, bytes) -> out.write(name + "/" + path, bytes));
+                    // The guide's packet.pdf is the PDF just drawn: same paper, drawn once.
+                    PacketBuilder.render(packet, (path, bytes) -> out.write(name + "/" + path, bytes), pdf);
                 }
                 List<Diagnostic> own = packet.warnings().stream()
                         .filter(w -> w.location().path().equals(shown)).toList();
-                return new Cohort.Rendered(printer.pdf(view, request.date()), own);
+                return new Cohort.Rendered(pdf, own);
             }, out, request.threads(), Paths::display, listener);
             out.commit();
             return result;

@@ -161,7 +161,12 @@ public final class PacketBuilder {
      * {@code paper} (the site config's when empty).
      */
     public static PacketResult render(LoadedPacket packet, Output out, Optional<PaperSize> paper) {
-        out.write(PrintedPacket.FILE, new PrintedPacket(packet.site()).pdf(packet, paper, packet.buildTime()));
+        return render(packet, out, new PrintedPacket(packet.site()).pdf(packet, paper, packet.buildTime()));
+    }
+
+    /** As {@link #render(LoadedPacket, Output)}, with the printable packet already drawn ({@code pdf}). */
+    static PacketResult render(LoadedPacket packet, Output out, byte[] pdf) {
+        out.write(PrintedPacket.FILE, pdf);
         PacketResult guide = renderGuide(packet, out);
         return new PacketResult(guide.pages(), guide.files() + 1, guide.contacts(), guide.overdue(), guide.warnings());
     }

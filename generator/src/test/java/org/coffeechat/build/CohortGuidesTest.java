@@ -62,6 +62,18 @@ class CohortGuidesTest {
         }
     }
 
+    /** The guide's packet.pdf is the cohort's PDF of that student, on the paper the cohort was asked for. */
+    @Test
+    void putsTheSamePdfInTheGuideOnThePaperAskedFor() throws IOException {
+        Path out = dir.resolve("packets");
+        CohortBuilder.build(new CohortRequest(BuildRequest.defaults(), profiles(), out, Optional.empty(),
+                Optional.of(org.coffeechat.config.PaperSize.A4), TODAY, DATE, 1, false, true), CohortListener.SILENT);
+        byte[] pdf = Files.readAllBytes(out.resolve("zoe.pdf"));
+        assertArrayEquals(pdf, Files.readAllBytes(out.resolve("zoe").resolve(PrintedPacket.FILE)));
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/MediaBox[0 0 595"),
+                "not A4");
+    }
+
     @Test
     void writesOnlyThePdfsWhenGuidesAreNotAskedFor() throws IOException {
         Path out = dir.resolve("packets");
