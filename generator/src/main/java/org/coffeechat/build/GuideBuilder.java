@@ -220,10 +220,8 @@ public final class GuideBuilder {
      * link to them ({@code /outreach/#variables}).
      */
     static Function<String, Set<String>> templateAnchors(TemplateSources sources) {
-        // Asked once per page; a site has a dozen templates, so each is read once.
-        Map<String, Set<String>> byTemplate = new ConcurrentHashMap<>();
-        return url -> byTemplate.computeIfAbsent(TemplateResolver.templateName(kindOf(url), OutputFormat.HTML),
-                sources::staticIds);
+        // Asked once per page; TemplateSources reads each template once.
+        return url -> sources.staticIds(TemplateResolver.templateName(kindOf(url), OutputFormat.HTML));
     }
 
     static void renderPage(LoadedSite site, PageToRender page, SiteLinks links, Output out) {
