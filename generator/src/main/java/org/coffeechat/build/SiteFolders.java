@@ -33,7 +33,7 @@ public record SiteFolders(Optional<Path> content, Optional<Path> site, Optional<
     /**
      * The folders to watch, each with everything under it, existing ones only. Not the folders of
      * the profiles: a profile may sit in a large folder (a home folder); the preview watches only
-     * the files of its folder itself.
+     * the files of its folder itself ({@link #profileFolders}).
      */
     public List<Path> watched() {
         Set<Path> out = new LinkedHashSet<>();
@@ -41,6 +41,19 @@ public record SiteFolders(Optional<Path> content, Optional<Path> site, Optional<
         site.ifPresent(out::add);
         theme.ifPresent(out::add);
         return out.stream().filter(Files::isDirectory).toList();
+    }
+
+    /** The same folders with {@code previewed} as the profiles being previewed. */
+    public SiteFolders withProfiles(List<Path> previewed) {
+        return new SiteFolders(content, site, theme, previewed);
+    }
+
+    /**
+     * The folders of the profiles, to watch without the folders under them: a profile may sit in
+     * a large folder (a home folder).
+     */
+    public List<Path> profileFolders() {
+        return profiles.stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).distinct().toList();
     }
 
     /** What {@code file} (changed, created or deleted) is to the build. */

@@ -51,38 +51,36 @@ final class FolderWatcher implements AutoCloseable {
 
     /** Watches {@code root} and every folder under it (again: only folders not watched yet). */
     synchronized void watch(Collection<Path> newRoots) {
-        for (Path root : newRoots) {
-            Path r = root.toAbsolutePath().normalize();
-            if (roots.add(r)) {
-                register(r);
-            }
-        }
+        newRoots.forEach(root -> add(root, true));
     }
 
-    /** Watches the files of {@code folder} itself, not the folders under it (the folder of a profile, say). */
-    synchronized void watchOnly(Path folder) {
-        Path f = folder.toAbsolutePath().normalize();
-        if (roots.add(f) && Files.isDirectory(f)) {
-            try {
-                if (!folders.containsValue(f)) {
-                    folders.put(f.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), f);
-                    shallow.add(f);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** Watches the files of each folder itself, not the folders under it (the folder of a profile, say). */
+    synchronized void watchOnly(Collection<Path> newFolders) {
+        newFolders.forEach(folder -> add(folder, false));
     }
 
     synchronized Set<Path> roots() {
         return Set.copyOf(roots);
     }
 
+    private void add(Path root, boolean deep) {
+        Path r = root.toAbsolutePath().normalize();
+        if (roots.add(r)) {
+            if (deep) {
+                shallow.removeIf(folder -> folder.startsWith(r));
+            } else if (!folders.containsValue(r)) {
+                shallow.add(r);
+            }
+            register(r);
+        }
+    }
+
+    /** Registers {@code root} and, unless it is watched shallow, every folder under it. */
     private void register(Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(root, shallow.contains(root) ? 0 : Integer.MAX_VALUE)) {
             for (Path folder : walk.filter(Files::isDirectory).toList()) {
                 if (!folders.containsValue(folder)) {
                     folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);

@@ -18,6 +18,7 @@ import org.coffeechat.build.BuildRequest;
 import org.coffeechat.build.Change;
 import org.coffeechat.build.IncrementalBuild;
 import org.coffeechat.build.IncrementalBuild.Update;
+import org.coffeechat.build.SiteFolders;
 import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.output.SourceDate;
 
@@ -123,10 +124,9 @@ public final class Preview implements AutoCloseable {
         }
         Preview preview = new Preview(build, personal, server, watcher, log);
         self[0] = preview;
-        watcher.watch(build.folders().watched());
-        if (personal != null) {
-            watcher.watchOnly(personal.profile().getParent());
-        }
+        SiteFolders folders = preview.folders();
+        watcher.watch(folders.watched());
+        watcher.watchOnly(folders.profileFolders());
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (build.ok()) {
             log.println("Built " + build.files().keySet().stream().filter(p -> p.endsWith(".html")).count()
@@ -198,8 +198,9 @@ public final class Preview implements AutoCloseable {
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             }
+            SiteFolders folders = folders();
             boolean profileSaved = personal != null && (batch.overflow() || batch.files().stream()
-                    .anyMatch(f -> f.toAbsolutePath().normalize().equals(personal.profile())));
+                    .anyMatch(f -> folders.classify(f).kind() == Change.Kind.PROFILE));
             Update update = batch.overflow() ? build.updateEverything() : build.update(batch.files());
             boolean siteChanged = !update.changes().isEmpty();
             if (siteChanged) {
@@ -215,13 +216,18 @@ public final class Preview implements AutoCloseable {
                 }
                 // No page waits for the search index: write it once the pages know.
                 build.updateSearchIndex();
-                watcher.watch(build.folders().watched());
+                watcher.watch(folders().watched());
             }
             // The personal guide shows the site's content through the site's theme: it follows both.
             if (profileSaved || (personal != null && siteChanged && update.ok())) {
                 rebuildPersonal();
             }
         }
+    }
+
+    /** The folders of the site as its config names them now, with the previewed profile. */
+    private SiteFolders folders() {
+        return build.folders().withProfiles(personal == null ? List.of() : List.of(personal.profile()));
     }
 
     private void rebuildPersonal() {

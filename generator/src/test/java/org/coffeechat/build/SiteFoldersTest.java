@@ -2,10 +2,13 @@ package org.coffeechat.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The first half of the change-to-rebuild mapping: what a changed file is to the build. */
 class SiteFoldersTest {
@@ -57,5 +60,19 @@ class SiteFoldersTest {
         assertThat(classify("content/steps/01-start/4913").kind()).isEqualTo(Change.Kind.IGNORED);
         assertThat(classify("site/README.md").kind()).isEqualTo(Change.Kind.IGNORED);
         assertThat(classify("notes.txt").kind()).isEqualTo(Change.Kind.IGNORED);
+    }
+
+    @Test
+    void theProfilesOfThePreviewAreProfilesAndTheirFoldersAreWatchedOnTheirOwn(@TempDir Path dir) throws IOException {
+        Path students = Files.createDirectories(dir.resolve("students"));
+        SiteFolders folders = new SiteFolders(Optional.of(Files.createDirectories(dir.resolve("content"))),
+                Optional.empty(), Optional.empty(), List.of());
+        assertThat(folders.classify(students.resolve("ana.yaml")).kind()).isEqualTo(Change.Kind.IGNORED);
+        assertThat(folders.profileFolders()).isEmpty();
+
+        SiteFolders previewing = folders.withProfiles(List.of(students.resolve("ana.yaml")));
+        assertThat(previewing.classify(students.resolve("ana.yaml")).kind()).isEqualTo(Change.Kind.PROFILE);
+        assertThat(previewing.profileFolders()).containsExactly(students.toAbsolutePath().normalize());
+        assertThat(previewing.watched()).containsExactly(dir.resolve("content").toAbsolutePath().normalize());
     }
 }
