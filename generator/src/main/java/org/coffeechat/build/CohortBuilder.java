@@ -11,6 +11,7 @@ import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.StagedDirectory;
+import org.coffeechat.personal.GuidePages;
 import org.coffeechat.print.PacketPdf;
 import org.coffeechat.print.PacketView;
 
@@ -42,8 +43,15 @@ public final class CohortBuilder {
         }
         PacketWarmUp warmUp = PacketWarmUp.start();
         LoadedSite site = GuideBuilder.load(request.site());
+        // The templates of what this cohort writes, checked once for all its profiles: the PDF is drawn
+        // without them; the print page (--html) and the personal guides use them.
         Diagnostics template = new Diagnostics();
-        PacketPdf.check(site.templates(), template);
+        if (request.html()) {
+            PacketPdf.check(site.templates(), template);
+        }
+        if (request.html() || request.guides()) {
+            GuidePages.check(site.templates(), template);
+        }
         if (template.hasErrors()) {
             throw new InvalidInputException(template.sorted());
         }
@@ -52,8 +60,8 @@ public final class CohortBuilder {
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {
             CohortResult result = Cohort.run(files, request.shard(), (file, shown) -> {
-                LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.date(),
-                        request.site().strict());
+                LoadedPacket packet = PacketBuilder.loadProfile(site, file, request.today(), request.date(),
+                        request.site().strict(), new Diagnostics());
                 PacketView view = printer.view(packet, request.paper());
                 String name = Cohort.outputName(file).replaceAll("\\.pdf$", "");
                 if (request.html()) {

@@ -95,6 +95,7 @@ public final class PacketBuilder {
             all.addAll(problems.sorted());
             throw new InvalidInputException(all.stream().distinct().sorted().toList());
         }
+        GuidePages.check(site.templates(), problems);
         return load(site, profile, display, request.today(), request.buildTime(), request.site().strict(), problems);
     }
 
@@ -106,6 +107,16 @@ public final class PacketBuilder {
     public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
                                     boolean strict) {
         Diagnostics problems = new Diagnostics();
+        GuidePages.check(site.templates(), problems);
+        return loadProfile(site, profileFile, today, buildTime, strict, problems);
+    }
+
+    /**
+     * As {@link #load(LoadedSite, Path, LocalDate, Instant, boolean)} without checking the personal
+     * guide's templates: a cohort checks them once, and only when it writes the guides.
+     */
+    static LoadedPacket loadProfile(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
+                                    boolean strict, Diagnostics problems) {
         String display = Paths.display(profileFile);
         return load(site, ProfileLoader.load(profileFile, display, problems), display, today, buildTime, strict,
                 problems);
@@ -119,7 +130,6 @@ public final class PacketBuilder {
     private static LoadedPacket load(LoadedSite site, Optional<Profile> profile, String display, LocalDate today,
                                      Instant buildTime, boolean strict, Diagnostics problems) {
         profile.ifPresent(p -> ProfileChecks.againstContent(p, site.content(), problems));
-        GuidePages.check(site.templates(), problems);
         if (problems.hasErrors() || profile.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }

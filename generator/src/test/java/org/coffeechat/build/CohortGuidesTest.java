@@ -74,6 +74,31 @@ class CohortGuidesTest {
                 "not A4");
     }
 
+    /**
+     * A broken personal-guide template is the site's mistake, not each student's: a cohort that
+     * writes guides stops once with it; a cohort of PDFs only does not use the template and renders.
+     */
+    @Test
+    void checksTheGuidesTemplatesOnceAndOnlyWhenItWritesGuides() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site/templates/personal"));
+        Files.writeString(site.resolve("contact.ftlh"), "<p>${contact.name</p>\n");
+        Path profiles = profiles();
+        Files.copy(profiles.resolve("zoe.yaml"), profiles.resolve("zoe2.yaml"));
+        BuildRequest broken = BuildRequest.defaults().withSite(dir.resolve("site"));
+        org.coffeechat.diag.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.coffeechat.diag.InvalidInputException.class,
+                () -> CohortBuilder.build(new CohortRequest(broken, profiles, dir.resolve("with-guides"), Optional.empty(),
+                        Optional.empty(), TODAY, DATE, 1, false, true), CohortListener.SILENT));
+        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+        assertTrue(e.diagnostics().get(0).location().path().endsWith("contact.ftlh"), e.diagnostics().toString());
+        assertFalse(Files.exists(dir.resolve("with-guides")));
+
+        CohortResult pdfs = CohortBuilder.build(new CohortRequest(broken, profiles, dir.resolve("pdfs"), Optional.empty(),
+                Optional.empty(), TODAY, DATE, 1, false, false), CohortListener.SILENT);
+        assertEquals(2, pdfs.rendered());
+        assertTrue(pdfs.failed().isEmpty(), pdfs.failed().toString());
+    }
+
     @Test
     void writesOnlyThePdfsWhenGuidesAreNotAskedFor() throws IOException {
         Path out = dir.resolve("packets");
