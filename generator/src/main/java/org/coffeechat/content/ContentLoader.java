@@ -514,7 +514,7 @@ public final class ContentLoader {
                         id(f), f.requiredString("title"), f.requiredEnum("kind", TemplateKind.class, TemplateKind.REQUEST),
                         f.requiredEnum("channel", Channel.class, Channel.EMAIL), f.requiredString("use"),
                         f.optionalString("subject"), f.requiredString("body"), f.optionalInt("maxWords", 1, 10_000),
-                        maxChars(f), f.location(), f.locationOf("body"),
+                        maxChars(f), f.location(),
                         f.has("subject") ? Optional.of(f.writtenOf("subject")) : Optional.empty(), f.writtenOf("body"))));
             }
         });

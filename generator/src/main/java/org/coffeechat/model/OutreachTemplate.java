@@ -11,7 +11,7 @@ import org.coffeechat.diag.SourceText;
  */
 public record OutreachTemplate(String id, String title, TemplateKind kind, Channel channel, String use,
                                Optional<String> subject, String body, Optional<Integer> maxWords,
-                               Optional<LengthLimit> maxChars, SourceLocation source, SourceLocation bodySource,
+                               Optional<LengthLimit> maxChars, SourceLocation source,
                                Optional<SourceText> subjectSource, SourceText bodyText) {
 
     public OutreachTemplate {
@@ -23,7 +23,12 @@ public record OutreachTemplate(String id, String title, TemplateKind kind, Chann
     public OutreachTemplate(String id, String title, TemplateKind kind, Channel channel, String use,
                             Optional<String> subject, String body, Optional<Integer> maxWords,
                             Optional<LengthLimit> maxChars, SourceLocation source, SourceLocation bodySource) {
-        this(id, title, kind, channel, use, subject, body, maxWords, maxChars, source, bodySource,
+        this(id, title, kind, channel, use, subject, body, maxWords, maxChars, source,
                 subject.map(s -> SourceText.at(source)), SourceText.at(bodySource));
+    }
+
+    /** Where the body starts in its file. */
+    public SourceLocation bodySource() {
+        return bodyText.start();
     }
 }
