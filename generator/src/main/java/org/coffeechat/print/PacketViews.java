@@ -1,13 +1,12 @@
 package org.coffeechat.print;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
+import org.coffeechat.model.Stage;
 import org.coffeechat.model.TemplateKind;
 import org.coffeechat.model.profile.Contact;
 import org.coffeechat.model.profile.Student;
@@ -15,15 +14,16 @@ import org.coffeechat.personalize.ContactPlan;
 import org.coffeechat.personalize.Draft;
 import org.coffeechat.personalize.PersonalPlan;
 import org.coffeechat.personalize.Phrases;
-import org.coffeechat.personalize.PlanStep;
 import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.ContactView;
-import org.coffeechat.view.personal.PersonalGuide.Count;
 import org.coffeechat.print.PacketView.DraftView;
 import org.coffeechat.print.PacketView.ReferralView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.Labels;
 import org.coffeechat.view.personal.PersonalGuide;
+import org.coffeechat.view.personal.PersonalGuide.Count;
+import org.coffeechat.view.personal.PersonalGuideBuilder;
 
 /**
  * Makes the {@link PacketView} of a student's plan. Nothing is chosen or computed again here: the
@@ -33,7 +33,6 @@ import org.coffeechat.view.personal.PersonalGuide;
  */
 public final class PacketViews {
 
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private PacketViews() {
     }
@@ -50,34 +49,32 @@ public final class PacketViews {
         List<Count> counts = guide.counts();
         List<ContactView> contacts = new ArrayList<>();
         for (int i = 0; i < plan.contacts().size(); i++) {
-            contacts.add(contact(plan.contacts().get(i), guide.contacts().get(i), plan.today()));
+            contacts.add(contact(plan.contacts().get(i), guide.contacts().get(i)));
         }
         return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
-                paper == PaperSize.A4 ? 297 : 279, guide.brand(), student, DAY_YEAR.format(plan.today()),
+                paper == PaperSize.A4 ? 297 : 279, guide.brand(), student, PersonalGuideBuilder.longDate(plan.today()),
                 plan.introduction().sentences(), plan.introduction().seconds(), counts, Optional.of(guide.timeline()),
                 contacts);
     }
 
-    private static ContactView contact(ContactPlan cp, org.coffeechat.view.personal.ContactView shown,
-                                       LocalDate today) {
+    private static ContactView contact(ContactPlan cp, org.coffeechat.view.personal.ContactView shown) {
         Contact c = cp.contact();
         List<ReferralView> referrals = c.after().referrals().stream()
                 .map(r -> new ReferralView(r.name(), r.mayUseName(), r.note())).toList();
         AfterView after = new AfterView(c.after().learned().map(PacketViews::capitaliseSentence), referrals,
                 c.after().nextSteps().stream().map(PacketViews::capitaliseSentence).toList(),
-                c.dates().thankYouSent().map(DAY_YEAR::format));
-        List<StepView> steps = cp.steps().stream().map(step -> step(step, today)).toList();
+                c.dates().thankYouSent().map(PersonalGuideBuilder::longDate));
+        List<StepView> steps = shown.steps().stream().map(PacketViews::step).toList();
         return new ContactView(c.id(), shown.name(), shown.nameClass(), c.organisation(), c.role(), c.industry(),
                 shown.mode(), shown.status(), shown.priority().toLowerCase(Locale.ROOT), shown.meeting(),
                 shown.howFound(), c.referredBy(), shown.research(), shown.introduction(), shown.introductionSeconds(),
                 shown.questions(), shown.etiquette(), nextMessage(cp), thankYou(cp), after, steps);
     }
 
-    private static StepView step(PlanStep step, LocalDate today) {
-        String date = step.date().map(d -> DAY_YEAR.format(d) + step.time().map(t -> ", " + t).orElse(""))
-                .orElse("not scheduled yet");
-        return new StepView(step.title() + (step.sequence() > 1 ? " (" + step.sequence() + ")" : ""), date,
-                step.state().name().toLowerCase(Locale.ROOT), step.detail());
+    /** The guide's step, its time (when agreed) after its date. */
+    private static StepView step(org.coffeechat.view.personal.ContactView.StepView step) {
+        return new StepView(step.title(), step.date() + step.time().map(t -> ", " + t).orElse(""), step.state(),
+                step.detail());
     }
 
     /** The next message to send that is not the thank-you: the plan's drafts come in the order they are sent. */
@@ -100,24 +97,15 @@ public final class PacketViews {
     private static DraftView draft(Draft d) {
         List<String> paragraphs = List.of(d.body().strip().split("\\n\\s*\\n"));
         Optional<String> length = d.length().map(l -> l.length() + " of " + l.limit() + " " + l.unit());
-        return new DraftView(d.title(), capitalise(words(d.channel().name())), d.recipient(), d.subject(),
+        return new DraftView(d.title(), Labels.of(d.channel()), d.recipient(), d.subject(),
                 paragraphs, length, d.length().map(Draft.LengthCheck::over).orElse(false));
     }
 
     /** Where the student is in their search: "Exploring careers in renewable energy". */
     private static String status(Student s) {
         String field = s.targetIndustries().isEmpty() ? "" : " in " + Phrases.list(s.targetIndustries(), "and");
-        return switch (s.status()) {
-            case EXPLORING -> "Exploring careers" + field;
-            case RESEARCHING -> "Researching an industry" + field;
-            case INTERNSHIP -> "Looking for an internship" + field;
-            case JOB_SEARCH -> "Looking for a job" + field;
-            case CAREER_CHANGE -> "Changing careers" + (field.isEmpty() ? "" : " into" + field.substring(3));
-        };
-    }
-
-    private static String words(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Labels.of(s.status()) + (s.status() == Stage.CAREER_CHANGE && !field.isEmpty()
+                ? " into" + field.substring(3) : field);
     }
 
     private static String capitalise(String s) {

@@ -149,6 +149,21 @@ class ExamplePacketTest {
         }
     }
 
+    /** The plan's steps and the drafts' channels in the packet read as they do in the guide. */
+    @Test
+    void printsTheStepsAndChannelsInTheGuidesWords() {
+        for (int i = 0; i < view.contacts().size(); i++) {
+            var printed = view.contacts().get(i);
+            var shown = packet.guide().contacts().get(i);
+            assertEquals(shown.steps().stream().map(s -> s.title()).toList(),
+                    printed.steps().stream().map(s -> s.title()).toList());
+            assertEquals(shown.steps().stream().map(s -> s.state()).toList(),
+                    printed.steps().stream().map(s -> s.state()).toList());
+            printed.outreach().ifPresent(d -> assertTrue(shown.drafts().stream().anyMatch(g -> g.title().equals(d.title())
+                    && g.channel().equals(d.channel())), d.title() + " / " + d.channel()));
+        }
+    }
+
     @Test
     void printsEachSectionWithItsContent() throws IOException {
         try (PDDocument doc = doc()) {
