@@ -49,16 +49,6 @@ public record SourceText(SourceLocation start, String written) {
         if (at < 0) {
             return start;
         }
-        int lines = 0;
-        int lineStart = -1;
-        for (int i = 0; i < at; i++) {
-            char c = written.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= written.length() || written.charAt(i + 1) != '\n'))) {
-                lines++;
-                lineStart = i;
-            }
-        }
-        return lines == 0 ? new SourceLocation(start.path(), start.line(), start.column() + at)
-                : start.down(lines, at - lineStart);
+        return start.inWritten(written, at);
     }
 }

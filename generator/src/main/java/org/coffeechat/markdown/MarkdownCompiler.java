@@ -298,9 +298,7 @@ public final class MarkdownCompiler {
     }
 
     private static SourceLocation at(MarkdownSource source, int offset) {
-        String before = source.text().substring(0, offset);
-        int lines = (int) before.chars().filter(c -> c == '\n').count();
-        return source.start().down(lines, column(source.text(), offset));
+        return source.start().inValue(source.text(), offset);
     }
 
     private static int column(String text, int offset) {
