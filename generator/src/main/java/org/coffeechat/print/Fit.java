@@ -36,7 +36,8 @@ final class Fit {
         return shortened(text, low);
     }
 
-    private static String shortened(String text, int length) {
+    /** The first {@code length} characters of {@code text} and an ellipsis, never half a surrogate pair. */
+    static String shortened(String text, int length) {
         int end = length;
         if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;

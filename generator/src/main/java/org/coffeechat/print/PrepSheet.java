@@ -73,7 +73,11 @@ final class PrepSheet {
         flow.paragraph(Paragraph.of(List.of(new Span("PREP SHEET", st.label),
                 new Span("   ·   take this page into the meeting", st.label.withColor(st.muted).withBold(false))),
                 0, st.em(0.45f)));
-        float nameScale = c.name().length() > 60 ? 0.62f : c.name().length() > 28 ? 0.8f : 1f;
+        float nameScale = switch (c.nameClass()) {
+            case "name-very-long" -> 0.62f;
+            case "name-long" -> 0.8f;
+            default -> 1f;
+        };
         flow.paragraph(Paragraph.of(cut(c.name()), st.h1.scaled(nameScale), 0, st.em(0.35f)));
         flow.paragraph(Paragraph.of(cut(c.role() + ", " + c.organisation() + " · " + c.industry()),
                 st.body.withSize(st.unit * 1.05f), 0, st.em(0.8f)));
@@ -149,6 +153,6 @@ final class PrepSheet {
     }
 
     private String cut(String text) {
-        return text.length() <= limit ? text : text.substring(0, limit).stripTrailing() + "\u2026";
+        return text.length() <= limit ? text : Fit.shortened(text, limit);
     }
 }
