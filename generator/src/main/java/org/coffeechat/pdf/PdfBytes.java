@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A growing buffer of PDF content: operators, numbers written the same way in every locale (at
- * most three decimals, no exponent), and literal strings with their bytes escaped.
+ * most three decimals, no exponent, at most {@link #LIMIT} in size), and literal strings with
+ * their bytes escaped.
  */
 final class PdfBytes {
 
@@ -66,13 +67,25 @@ final class PdfBytes {
         return this;
     }
 
+    /**
+     * The largest magnitude written: a number beyond it is written as this limit with its sign,
+     * and a number that is not a number as 0. PDF readers need not take integers beyond 2^31 - 1
+     * (ISO 32000-1, annex C), and a drawing never needs points beyond a billion; an SVG picture's
+     * own coordinates reach here unscaled, so a broken logo gives a wrong drawing, never a crash.
+     */
+    static final double LIMIT = 1e9;
+
+    /** Room for a space, a sign, the ten digits of {@link #LIMIT}, a point and three decimals. */
+    private static final int NUMBER_ROOM = 16;
+
     /** A number, preceded by a space unless it starts a line. */
     PdfBytes num(float value) {
-        ensure(16);
+        ensure(NUMBER_ROOM);
         if (length > 0 && buf[length - 1] != '\n') {
             buf[length++] = ' ';
         }
-        long scaled = Math.round((double) value * 1000);
+        double clamped = Double.isNaN(value) ? 0 : Math.max(-LIMIT, Math.min(LIMIT, value));
+        long scaled = Math.round(clamped * 1000);
         if (scaled < 0) {
             buf[length++] = '-';
             scaled = -scaled;
