@@ -43,7 +43,6 @@ public final class Canvas {
     private final List<Op> ops = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private Optional<String> header;
-    private int textHash = 17;
 
     public Canvas(float width, float height, Optional<String> header) {
         this.width = width;
@@ -71,9 +70,6 @@ public final class Canvas {
     /** Draws {@code line} with the top of its line box at {@code top}. */
     public void text(Line line, float x, float top) {
         ops.add(new TextOp(line, x, top + line.baseline()));
-        for (TextLayout.Segment s : line.segments()) {
-            textHash = 31 * textHash + s.text().hashCode();
-        }
     }
 
     public void fill(Shape shape, Color color) {
@@ -123,10 +119,5 @@ public final class Canvas {
 
     public List<Mark> marks() {
         return List.copyOf(marks);
-    }
-
-    /** A hash of the text on the page: the document's own seed for its font subset tags. */
-    int textHash() {
-        return textHash;
     }
 }
