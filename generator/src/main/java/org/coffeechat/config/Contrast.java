@@ -13,7 +13,7 @@ public final class Contrast {
     }
 
     static double luminance(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
+        int rgb = Colors.rgb(hex);
         return 0.2126 * channel((rgb >> 16) & 0xff) + 0.7152 * channel((rgb >> 8) & 0xff) + 0.0722 * channel(rgb & 0xff);
     }
 

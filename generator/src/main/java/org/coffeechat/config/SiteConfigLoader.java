@@ -7,7 +7,6 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.diag.Suggestions;
@@ -24,7 +23,6 @@ public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "organization", "baseUrl", "theme", "logo", "colors",
             "navigation", "locale", "guidance", "paper");
-    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private SiteConfigLoader() {
     }
@@ -128,12 +126,8 @@ public final class SiteConfigLoader {
     }
 
     private static String color(Fields c, String key, String fallback, Diagnostics problems) {
-        Optional<String> value = c.optionalString(key);
+        Optional<String> value = Colors.read(c, key, problems);
         if (value.isEmpty()) {
-            return fallback;
-        }
-        if (!HEX.matcher(value.get()).matches()) {
-            problems.error(c.locationOf(key), "colors." + key + " must be a colour like \"#1f4e79\", found '" + value.get() + "'");
             return fallback;
         }
         double ratio = Contrast.ratio(value.get(), "#ffffff");

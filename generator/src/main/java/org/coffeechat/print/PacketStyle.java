@@ -70,7 +70,7 @@ final class PacketStyle {
     }
 
     static Color hex(String rrggbb) {
-        return new Color(Integer.parseInt(rrggbb.substring(1), 16));
+        return new Color(org.coffeechat.config.Colors.rgb(rrggbb));
     }
 
     /** {@code c} mixed with white: {@code amount} 0 is {@code c}, 1 is white. */

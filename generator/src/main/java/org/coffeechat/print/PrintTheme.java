@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.coffeechat.config.Colors;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.diag.SourceLocation;
@@ -40,7 +40,6 @@ public record PrintTheme(FontFamily text, FontFamily headings, float size, Color
     private static final List<String> FONT_KEYS = List.of("text", "headings");
     private static final List<String> FACE_KEYS = List.of("regular", "bold", "italic", "boldItalic");
     private static final List<String> COLOR_KEYS = List.of("text", "muted", "rule", "tint");
-    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final float MIN_SIZE = 8;
     private static final float MAX_SIZE = 13;
 
@@ -188,15 +187,6 @@ public record PrintTheme(FontFamily text, FontFamily headings, float size, Color
     }
 
     private static Color color(Fields c, String key, Color fallback, Diagnostics problems) {
-        Optional<String> value = c.optionalString(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        if (!HEX.matcher(value.get()).matches()) {
-            problems.error(c.locationOf(key), "colors." + key + " must be a colour like \"#1f4e79\", found '"
-                    + value.get() + "'");
-            return fallback;
-        }
-        return new Color(Integer.parseInt(value.get().substring(1), 16));
+        return Colors.read(c, key, problems).map(hex -> new Color(Colors.rgb(hex))).orElse(fallback);
     }
 }
