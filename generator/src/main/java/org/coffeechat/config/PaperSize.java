@@ -38,6 +38,11 @@ public enum PaperSize {
         return heightPoints;
     }
 
+    /** The height in whole millimetres: 279 for Letter, 297 for A4. */
+    public int heightMm() {
+        return Math.round(heightPoints / 72f * 25.4f);
+    }
+
     public static Optional<PaperSize> parse(String text) {
         for (PaperSize p : values()) {
             if (p.id.equalsIgnoreCase(text.strip())) {

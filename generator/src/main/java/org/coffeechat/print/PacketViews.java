@@ -52,7 +52,7 @@ public final class PacketViews {
             contacts.add(contact(plan.contacts().get(i), guide.contacts().get(i)));
         }
         return new PacketView("Coffee chat packet: " + s.name(), config.locale(), paper.id(),
-                paper == PaperSize.A4 ? 297 : 279, guide.brand(), student, PersonalGuideBuilder.longDate(plan.today()),
+                paper.heightMm(), guide.brand(), student, PersonalGuideBuilder.longDate(plan.today()),
                 plan.introduction().sentences(), plan.introduction().seconds(), counts, Optional.of(guide.timeline()),
                 contacts);
     }

@@ -18,6 +18,12 @@ class PaperSizeTest {
     @TempDir
     Path dir;
 
+    @Test
+    void knowsItsHeightInWholeMillimetres() {
+        assertEquals(279, PaperSize.LETTER.heightMm());
+        assertEquals(297, PaperSize.A4.heightMm());
+    }
+
     @ParameterizedTest
     @CsvSource({"en, LETTER", "en-US, LETTER", "en-CA, LETTER", "es-MX, LETTER", "en-GB, A4", "fr-FR, A4",
             "de-DE, A4", "zh-CN, A4"})
