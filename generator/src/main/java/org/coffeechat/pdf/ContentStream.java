@@ -32,7 +32,7 @@ final class ContentStream {
         }
 
         FontSubset font(Face face) {
-            return fonts.computeIfAbsent(face, f -> new FontSubset(f, new PdfName("F" + (fonts.size() + 1)),
+            return fonts.computeIfAbsent(face, f -> new FontSubset(f, "F" + (fonts.size() + 1),
                     writer.getPdfIndirectReference()));
         }
 
@@ -199,7 +199,7 @@ final class ContentStream {
     FontSubset font(Face face, float size) {
         FontSubset subset = resources.font(face);
         pageFonts.putIfAbsent(subset.resourceName(), subset.reference());
-        out.name(subset.resourceName().toString().substring(1)).num(size).op("Tf");
+        out.name(subset.name()).num(size).op("Tf");
         return subset;
     }
 

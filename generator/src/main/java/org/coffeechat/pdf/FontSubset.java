@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 final class FontSubset {
 
     private final Face face;
+    private final String name;
     private final PdfName resourceName;
     private final PdfIndirectReference reference;
     /** The code of each glyph of the font in this document, 0 when it is not used yet. */
@@ -31,11 +32,18 @@ final class FontSubset {
     private int[] unicodes = new int[64];
     private int count;
 
-    FontSubset(Face face, PdfName resourceName, PdfIndirectReference reference) {
+    /** @param name the name a page's resources give it, such as {@code F1} */
+    FontSubset(Face face, String name, PdfIndirectReference reference) {
         this.face = face;
-        this.resourceName = resourceName;
+        this.name = name;
+        this.resourceName = new PdfName(name);
         this.reference = reference;
         this.codeOf = new char[face.font().numGlyphs()];
+    }
+
+    /** The name a page's resources give it, such as {@code F1}, without the slash. */
+    String name() {
+        return name;
     }
 
     PdfName resourceName() {

@@ -116,11 +116,19 @@ public final class PdfBook {
         private final PdfBytes buffer = new PdfBytes(16 * 1024);
         private final PdfOutline[] outlineLevels = new PdfOutline[6];
         private ContentStream out;
+        // The state set last in this page's content stream, written again only when it changes.
+        // Shapes and SVG pictures are drawn between q and Q, which restore every one of these (the
+        // font and size and the text rendering mode are part of the graphics state and outlive a
+        // text object: ISO 32000-1, 8.4.1 and 9.3.1), so drawing them leaves this record true.
         private boolean inText;
+        private Face face;
         private FontSubset font;
         private float fontSize;
         private Color fillColor;
+        /** Whether text is drawn bold (filled and stroked): text rendering mode 2. */
         private boolean stroking;
+        private Color strokeColor;
+        private float lineWidth;
 
         Pages(PdfWriter writer, float width, float height, Compressor compressor) {
             this.writer = writer;
@@ -133,9 +141,12 @@ public final class PdfBook {
         void page(Canvas page) throws IOException, DocumentException {
             out = new ContentStream(resources, buffer);
             inText = false;
+            face = null;
             font = null;
             fillColor = null;
             stroking = false;
+            strokeColor = null;
+            lineWidth = Float.NaN;
             List<PictureOp> raster = new ArrayList<>();
             for (Op op : page.ops()) {
                 if (op instanceof TextOp t) {
@@ -148,8 +159,6 @@ public final class PdfBook {
                         out.save();
                         svg.draw(out, p.x(), height - p.y() - p.height(), p.width(), p.height());
                         out.restore();
-                        font = null;
-                        fillColor = null;
                     } else {
                         raster.add(p);
                     }
@@ -179,27 +188,35 @@ public final class PdfBook {
             if (!inText) {
                 out.beginText();
                 inText = true;
-                font = null;
             }
             float y = height - t.baseline();
             for (Segment s : t.line().segments()) {
-                if (font == null || font != resources.font(s.face()) || fontSize != s.size()) {
+                if (s.face() != face || fontSize != s.size()) {
                     font = out.font(s.face(), s.size());
+                    face = s.face();
                     fontSize = s.size();
                 }
                 if (!s.color().equals(fillColor)) {
                     fillColor = s.color();
                     out.fillColor(fillColor);
                 }
-                if (s.fakeBold() != stroking) {
-                    stroking = s.fakeBold();
-                    if (stroking) {
+                if (s.fakeBold()) {
+                    if (!stroking) {
+                        stroking = true;
                         out.textRendering(2);
-                        out.lineWidth(s.size() / 30f);
-                        out.strokeColor(s.color());
-                    } else {
-                        out.textRendering(0);
                     }
+                    float outline = s.size() / 30f;
+                    if (outline != lineWidth) {
+                        lineWidth = outline;
+                        out.lineWidth(lineWidth);
+                    }
+                    if (!s.color().equals(strokeColor)) {
+                        strokeColor = s.color();
+                        out.strokeColor(strokeColor);
+                    }
+                } else if (stroking) {
+                    stroking = false;
+                    out.textRendering(0);
                 }
                 float x = t.x() + s.x();
                 out.textMatrix(1, 0, s.fakeItalic() ? 0.2f : 0, 1, x, y);
@@ -247,7 +264,6 @@ public final class PdfBook {
                 out.stroke();
             }
             out.restore();
-            fillColor = null;
         }
 
         private void path(PathIterator it) {

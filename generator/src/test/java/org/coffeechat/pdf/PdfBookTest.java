@@ -254,4 +254,52 @@ class PdfBookTest {
             assertEquals(1, images(doc.getPage(0).getResources()).size());
         }
     }
+    @Test
+    void outlinesEachDrawnBoldPieceInItsOwnColourAndWidth() throws IOException {
+        // 王小明 has no bold face, so bold is drawn: filled and stroked with an outline of a thirtieth
+        // of the size, in the colour of the text. The second piece used to keep the first's outline.
+        TextStyle bold = Pdfs.BODY.withBold(true);
+        TextLayout.Line line = Pdfs.LAYOUT.line(List.of(new Span("王小明", bold.withColor(java.awt.Color.RED)),
+                new Span("王小明", bold.withColor(java.awt.Color.BLUE).withSize(15))));
+        Canvas page = new Canvas(Pdfs.LETTER_WIDTH, Pdfs.LETTER_HEIGHT, java.util.Optional.empty());
+        page.text(line, 72, 72);
+        String content = content(Pdfs.render(List.of(page), Pdfs.LETTER_WIDTH, Pdfs.LETTER_HEIGHT, Pdfs.info()));
+        List<String> outline = new ArrayList<>();
+        for (String op : content.split("\n")) {
+            if (op.endsWith(" RG") || op.endsWith(" w") || op.endsWith(" Tr")) {
+                outline.add(op);
+            }
+        }
+        assertEquals(List.of("2 Tr", "0.333 w", "1 0 0 RG", "0.5 w", "0 0 1 RG", "0 Tr"), outline, content);
+    }
+
+    @Test
+    void keepsTheFontAndColourAcrossAShapeDrawnBetweenTwoTexts() throws IOException {
+        // A shape is drawn between q and Q, which restore the colour and the font: the text after
+        // it needs neither again.
+        TextLayout.Line line = Pdfs.LAYOUT.line("Coffee", Pdfs.BODY);
+        Canvas page = new Canvas(Pdfs.LETTER_WIDTH, Pdfs.LETTER_HEIGHT, java.util.Optional.empty());
+        page.text(line, 72, 72);
+        page.fill(new java.awt.geom.Rectangle2D.Float(72, 100, 50, 20), java.awt.Color.GREEN);
+        page.text(line, 72, 130);
+        String content = content(Pdfs.render(List.of(page), Pdfs.LETTER_WIDTH, Pdfs.LETTER_HEIGHT, Pdfs.info()));
+        assertEquals(1, content.split(" Tf\n", -1).length - 1, content);
+        assertEquals(2, content.split(" rg\n", -1).length - 1, "the text's black and the shape's green: " + content);
+        assertEquals(2, content.split("\nBT\n|^BT\n", -1).length - 1, content);
+    }
+
+    /** The content of the only page, its own operators and those of the forms it places. */
+    private static String content(byte[] pdf) throws IOException {
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            StringBuilder out = new StringBuilder();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDFormXObject form) {
+                    out.append(new String(form.getContentStream().toByteArray(),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+            return out.toString();
+        }
+    }
 }
