@@ -58,8 +58,13 @@ final class Matching {
 
     /** Whether every word of {@code tag} is in {@code value}. */
     static boolean matches(String tag, String value) {
+        return matches(tag, words(value));
+    }
+
+    /** Whether every word of {@code tag} is among {@code valueWords} (a value's {@link #words}). */
+    static boolean matches(String tag, List<String> valueWords) {
         List<String> tagWords = words(tag);
-        return !tagWords.isEmpty() && words(value).containsAll(tagWords);
+        return !tagWords.isEmpty() && valueWords.containsAll(tagWords);
     }
 
     /** Whether two values name the same thing. */

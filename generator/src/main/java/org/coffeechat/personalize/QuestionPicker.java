@@ -74,6 +74,7 @@ public final class QuestionPicker {
     public static List<ChosenQuestion> choose(Content content, Profile profile, Contact contact,
                                               PersonalSettings settings, List<String> warnings) {
         Student student = profile.student();
+        Terms terms = Terms.of(student, contact);
         Choices choices = choices(profile, contact);
         Map<String, Question> byId = new HashMap<>();
         content.questions().forEach(q -> byId.putIfAbsent(q.id(), q));
@@ -94,17 +95,17 @@ public final class QuestionPicker {
             reasons.add("you pinned it");
             q.sensitive().filter(s -> !settings.allows(s)).ifPresent(s -> reasons.add("you asked for it although "
                     + "your settings leave out questions on " + Labels.of(s).toLowerCase(java.util.Locale.ROOT)));
-            Scored scored = score(q, student, contact, settings);
+            Scored scored = score(q, student, contact, terms, settings);
             reasons.addAll(scored.reasons());
             pinned.add(new ChosenQuestion(q, fill(q.text(), contact), reasons, placement(q, closing), true, scored.score()));
         }
 
         List<Scored> candidates = new ArrayList<>();
         for (Question q : content.questions()) {
-            if (choices.pinned().contains(q.id()) || choices.dropped().contains(q.id()) || !fits(q, student, contact, settings)) {
+            if (choices.pinned().contains(q.id()) || choices.dropped().contains(q.id()) || !fits(q, student, terms, settings)) {
                 continue;
             }
-            candidates.add(score(q, student, contact, settings));
+            candidates.add(score(q, student, contact, terms, settings));
         }
         candidates.sort(Comparator.comparingInt(Scored::score).reversed()
                 .thenComparingInt(s -> s.question().priority())
@@ -172,7 +173,21 @@ public final class QuestionPicker {
     }
 
     /** Whether a question may be suggested for this contact at all. */
-    static boolean fits(Question q, Student student, Contact contact, PersonalSettings settings) {
+    /**
+     * A contact's industry and role as words, and whether they are among the student's targets:
+     * worked out once per contact, not once per question of the bank.
+     */
+    record Terms(List<String> industry, List<String> role, boolean targetIndustry, boolean targetRole) {
+        static Terms of(Student student, Contact contact) {
+            List<String> industry = Matching.words(contact.industry());
+            List<String> role = Matching.words(contact.role());
+            return new Terms(industry, role,
+                    student.targetIndustries().stream().anyMatch(i -> Matching.words(i).equals(industry)),
+                    student.targetRoles().stream().anyMatch(r -> Matching.matches(r, role)));
+        }
+    }
+
+    static boolean fits(Question q, Student student, Terms contact, PersonalSettings settings) {
         if (!q.stages().isEmpty() && !q.stages().contains(student.status())) {
             return false;
         }
@@ -191,7 +206,7 @@ public final class QuestionPicker {
         }
     }
 
-    static Scored score(Question q, Student student, Contact contact, PersonalSettings settings) {
+    static Scored score(Question q, Student student, Contact contact, Terms terms, PersonalSettings settings) {
         int score = (6 - q.priority()) * 10;
         List<String> reasons = new ArrayList<>();
         reasons.add(switch (q.priority()) {
@@ -226,13 +241,11 @@ public final class QuestionPicker {
                         : "it is a natural opener for a first conversation");
             }
         }
-        boolean targetIndustry = student.targetIndustries().stream().anyMatch(i -> Matching.same(i, contact.industry()));
-        if (targetIndustry && q.category().equals("industry-outlook")) {
+        if (terms.targetIndustry() && q.category().equals("industry-outlook")) {
             score += 5;
             reasons.add(contact.industry() + " is one of your target industries");
         }
-        boolean targetRole = student.targetRoles().stream().anyMatch(r -> Matching.matches(r, contact.role()));
-        if (targetRole && (q.category().equals("day-to-day") || q.category().equals("skills-qualifications"))) {
+        if (terms.targetRole() && (q.category().equals("day-to-day") || q.category().equals("skills-qualifications"))) {
             score += 5;
             reasons.add(who + "'s role is one you are aiming for");
         }
