@@ -136,7 +136,7 @@ public final class Preview implements AutoCloseable {
         }
         build.problems().stream().filter(d -> !d.isError()).forEach(log::println);
         if (personal != null) {
-            preview.rebuildPersonal();
+            preview.rebuildPersonal(true);
         }
         preview.rebuilder.start();
         return preview;
@@ -220,7 +220,7 @@ public final class Preview implements AutoCloseable {
             }
             // The personal guide shows the site's content through the site's theme: it follows both.
             if (profileSaved || (personal != null && siteChanged && update.ok())) {
-                rebuildPersonal();
+                rebuildPersonal(profileSaved);
             }
         }
     }
@@ -230,10 +230,15 @@ public final class Preview implements AutoCloseable {
         return build.folders().withProfiles(personal == null ? List.of() : List.of(personal.profile()));
     }
 
-    private void rebuildPersonal() {
+    /** Makes the personal guide again when the profile was saved or what it shows of the site changed. */
+    private void rebuildPersonal(boolean profileSaved) {
         long start = System.nanoTime();
         List<Diagnostic> before = personal.problems();
-        Set<String> changed = personal.rebuild(build.site());
+        Optional<Set<String>> made = personal.rebuild(build.site(), profileSaved);
+        if (made.isEmpty()) {
+            return;
+        }
+        Set<String> changed = made.get();
         List<Diagnostic> problems = personal.problems();
         announce(changed);
         String time = LocalTime.now().format(CLOCK) + "  " + personal.profile().getFileName();

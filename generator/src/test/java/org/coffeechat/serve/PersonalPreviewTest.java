@@ -15,11 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.coffeechat.build.BuildRequest;
+import org.coffeechat.build.IncrementalBuild;
+import org.coffeechat.output.SourceDate;
 import org.coffeechat.fixtures.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,5 +192,38 @@ class PersonalPreviewTest {
         });
         // The same guide as before the mistake: nothing for the open pages to load again.
         waitFor("the terminal to say so", () -> log.toString().contains("me.yaml: personal guide made, 0 changed files in "));
+    }
+
+    @Test
+    void savingAStepPageLeavesThePersonalGuideAloneWhileSavingAQuestionMakesItAgain() throws Exception {
+        preview.close();
+        Fixtures.copyTree(Fixtures.repoRoot().resolve("content"), dir.resolve("content"));
+        IncrementalBuild build = IncrementalBuild.start(BuildRequest.defaults().withContent(dir.resolve("content")));
+        PersonalPreview personal = new PersonalPreview(profile, LocalDate.of(2026, 2, 10), SourceDate.FALLBACK, false);
+        assertThat(personal.rebuild(build.site(), true)).isPresent();
+        assertThat(personal.made()).isEqualTo(1);
+
+        Path step = dir.resolve("content/steps/01-understand/objectives.md");
+        Files.writeString(step, Files.readString(step) + "\nOne more sentence about objectives.\n");
+        assertThat(build.update(List.of(step)).ok()).isTrue();
+        assertThat(build.site().orElseThrow().content().sections().toString()).contains("One more sentence about objectives.");
+
+        assertThat(personal.rebuild(build.site(), false)).isEmpty();
+        assertThat(personal.made()).isEqualTo(1);
+
+        Path questions = dir.resolve("content/questions/career.yaml");
+        Files.writeString(questions, Files.readString(questions).replace("Which skill do you think I should work on most?",
+                "Which one skill should I work on first?"));
+        assertThat(build.update(List.of(questions)).ok()).isTrue();
+
+        assertThat(personal.rebuild(build.site(), false)).hasValueSatisfying(changed ->
+                assertThat(changed).contains(PersonalPreview.served(CONTACT_PAGE)));
+        assertThat(personal.made()).isEqualTo(2);
+        assertThat(new String(personal.files().get(CONTACT_PAGE), StandardCharsets.UTF_8))
+                .contains("Which one skill should I work on first?");
+
+        // A saved profile is read again whatever the site did.
+        assertThat(personal.rebuild(build.site(), true)).hasValue(java.util.Set.of());
+        assertThat(personal.made()).isEqualTo(3);
     }
 }
