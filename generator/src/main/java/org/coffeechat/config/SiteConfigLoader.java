@@ -46,13 +46,17 @@ public final class SiteConfigLoader {
                 .orElseGet(SiteConfigLoader::defaults);
     }
 
-    /** The keys of the site config's mappings, each with the key it belongs under. */
+    /** The keys under {@code guidance:}: every setting, and the sensitive questions a site allows. */
+    private static final List<String> GUIDANCE_KEYS = java.util.stream.Stream.concat(
+            Guidance.defaults().asMap().keySet().stream(), java.util.stream.Stream.of("sensitiveQuestions")).toList();
+    /** The keys under {@code colors:}. */
+    private static final List<String> COLOR_KEYS = List.of("primary", "accent");
+
+    /** The keys of the site config's mappings, each with the key it belongs under (for did-you-mean). */
     private static java.util.Map<String, String> nestedKeys() {
         java.util.Map<String, String> keys = new java.util.HashMap<>();
-        Guidance.defaults().asMap().keySet().forEach(k -> keys.put(k, "guidance"));
-        keys.put("sensitiveQuestions", "guidance");
-        keys.put("primary", "colors");
-        keys.put("accent", "colors");
+        GUIDANCE_KEYS.forEach(k -> keys.put(k, "guidance"));
+        COLOR_KEYS.forEach(k -> keys.put(k, "colors"));
         return keys;
     }
 
@@ -69,7 +73,7 @@ public final class SiteConfigLoader {
                 .orElse(d.baseUrl());
         String theme = f.optionalString("theme").map(t -> checkTheme(t, f.locationOf("theme"), problems)).orElse(d.theme());
         Optional<String> logo = f.optionalString("logo").flatMap(l -> checkLogo(l, f.locationOf("logo"), problems));
-        Colors colors = f.nested("colors", "'colors'", List.of("primary", "accent"))
+        Colors colors = f.nested("colors", "'colors'", COLOR_KEYS)
                 .map(c -> new Colors(color(c, "primary", d.colors().primary(), problems),
                         color(c, "accent", d.colors().accent(), problems)))
                 .orElse(d.colors());
@@ -80,9 +84,7 @@ public final class SiteConfigLoader {
         }
         String locale = f.optionalString("locale").map(l -> checkLocale(l, f.locationOf("locale"), problems))
                 .orElse(d.locale());
-        List<String> guidanceKeys = new ArrayList<>(Guidance.defaults().asMap().keySet());
-        guidanceKeys.add("sensitiveQuestions");
-        Guidance guidance = f.nested("guidance", "'guidance'", guidanceKeys)
+        Guidance guidance = f.nested("guidance", "'guidance'", GUIDANCE_KEYS)
                 .map(g -> guidance(g, problems)).orElse(d.guidance());
         PaperSize paper = f.optionalString("paper").map(p -> paper(p, f.locationOf("paper"), locale, problems))
                 .orElseGet(() -> PaperSize.forLocale(locale));
