@@ -6,6 +6,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -123,16 +125,76 @@ final class ContentStream {
         out.num(x).num(y).num(w).num(h).op("re");
     }
 
-    void fill(boolean evenOdd) {
-        out.raw(evenOdd ? "f*\n" : "f\n");
+    /** Adds the outline of {@code shape} to the path, in the coordinates in effect. */
+    void path(Shape shape) {
+        path(shape, false, 0);
     }
 
-    void stroke() {
-        out.raw("S\n");
+    /**
+     * Adds the outline of {@code shape} to the path, its coordinates measured with y growing
+     * downwards from {@code top} (a {@link Canvas}'s, with the page's height as {@code top}).
+     */
+    void pathFromTop(Shape shape, float top) {
+        path(shape, true, top);
     }
 
-    void fillStroke(boolean evenOdd) {
-        out.raw(evenOdd ? "B*\n" : "B\n");
+    private void path(Shape shape, boolean fromTop, float top) {
+        PathIterator it = shape.getPathIterator(null);
+        double[] c = new double[6];
+        double lastX = 0;
+        double lastY = 0;
+        while (!it.isDone()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> {
+                    moveTo((float) c[0], y((float) c[1], fromTop, top));
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    lineTo((float) c[0], y((float) c[1], fromTop, top));
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // A quadratic curve as the cubic that draws it.
+                    curveTo((float) (lastX + 2.0 / 3 * (c[0] - lastX)),
+                            y((float) (lastY + 2.0 / 3 * (c[1] - lastY)), fromTop, top),
+                            (float) (c[2] + 2.0 / 3 * (c[0] - c[2])),
+                            y((float) (c[3] + 2.0 / 3 * (c[1] - c[3])), fromTop, top),
+                            (float) c[2], y((float) c[3], fromTop, top));
+                    lastX = c[2];
+                    lastY = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    curveTo((float) c[0], y((float) c[1], fromTop, top), (float) c[2], y((float) c[3], fromTop, top),
+                            (float) c[4], y((float) c[5], fromTop, top));
+                    lastX = c[4];
+                    lastY = c[5];
+                }
+                default -> closePath();
+            }
+            it.next();
+        }
+    }
+
+    private static float y(float y, boolean fromTop, float top) {
+        return fromTop ? top - y : y;
+    }
+
+    /**
+     * Paints the path: fills it (by the even-odd rule or the nonzero one), strokes it, or both;
+     * with neither, ends it unpainted.
+     */
+    void paint(boolean fill, boolean stroke, boolean evenOdd) {
+        if (fill && stroke) {
+            out.raw(evenOdd ? "B*\n" : "B\n");
+        } else if (fill) {
+            out.raw(evenOdd ? "f*\n" : "f\n");
+        } else if (stroke) {
+            out.raw("S\n");
+        } else {
+            endPath();
+        }
     }
 
     void clip() {

@@ -17,7 +17,6 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -255,52 +254,9 @@ public final class PdfBook {
                     out.lineJoin(1);
                 }
             }
-            path(s.shape().getPathIterator(null));
-            if (s.fill() != null && s.stroke() != null) {
-                out.fillStroke(false);
-            } else if (s.fill() != null) {
-                out.fill(false);
-            } else {
-                out.stroke();
-            }
+            out.pathFromTop(s.shape(), height);
+            out.paint(s.fill() != null, s.stroke() != null, false);
             out.restore();
-        }
-
-        private void path(PathIterator it) {
-            float[] c = new float[6];
-            float lastX = 0;
-            float lastY = 0;
-            while (!it.isDone()) {
-                switch (it.currentSegment(c)) {
-                    case PathIterator.SEG_MOVETO -> {
-                        out.moveTo(c[0], height - c[1]);
-                        lastX = c[0];
-                        lastY = c[1];
-                    }
-                    case PathIterator.SEG_LINETO -> {
-                        out.lineTo(c[0], height - c[1]);
-                        lastX = c[0];
-                        lastY = c[1];
-                    }
-                    case PathIterator.SEG_QUADTO -> {
-                        // A quadratic curve as the cubic that draws it.
-                        float x1 = lastX + 2f / 3f * (c[0] - lastX);
-                        float y1 = lastY + 2f / 3f * (c[1] - lastY);
-                        float x2 = c[2] + 2f / 3f * (c[0] - c[2]);
-                        float y2 = c[3] + 2f / 3f * (c[1] - c[3]);
-                        out.curveTo(x1, height - y1, x2, height - y2, c[2], height - c[3]);
-                        lastX = c[2];
-                        lastY = c[3];
-                    }
-                    case PathIterator.SEG_CUBICTO -> {
-                        out.curveTo(c[0], height - c[1], c[2], height - c[3], c[4], height - c[5]);
-                        lastX = c[4];
-                        lastY = c[5];
-                    }
-                    default -> out.closePath();
-                }
-                it.next();
-            }
         }
 
         private void outline(Mark m) {

@@ -5,7 +5,6 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -246,61 +245,9 @@ final class SvgPainter {
                 cb.dash(array);
             }
         }
-        path(shape);
-        boolean evenOdd = "evenodd".equals(s.get("fill-rule"));
-        if (fill.isPresent() && stroke.isPresent()) {
-            if (evenOdd) {
-                cb.fillStroke(true);
-            } else {
-                cb.fillStroke(false);
-            }
-        } else if (fill.isPresent()) {
-            if (evenOdd) {
-                cb.fill(true);
-            } else {
-                cb.fill(false);
-            }
-        } else {
-            cb.stroke();
-        }
+        cb.path(shape);
+        cb.paint(fill.isPresent(), stroke.isPresent(), "evenodd".equals(s.get("fill-rule")));
         cb.restore();
-    }
-
-    private void path(Shape shape) {
-        PathIterator it = shape.getPathIterator(null);
-        double[] c = new double[6];
-        double lastX = 0;
-        double lastY = 0;
-        while (!it.isDone()) {
-            switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> {
-                    cb.moveTo((float) c[0], (float) c[1]);
-                    lastX = c[0];
-                    lastY = c[1];
-                }
-                case PathIterator.SEG_LINETO -> {
-                    cb.lineTo((float) c[0], (float) c[1]);
-                    lastX = c[0];
-                    lastY = c[1];
-                }
-                case PathIterator.SEG_QUADTO -> {
-                    cb.curveTo((float) (lastX + 2.0 / 3 * (c[0] - lastX)), (float) (lastY + 2.0 / 3 * (c[1] - lastY)),
-                            (float) (c[2] + 2.0 / 3 * (c[0] - c[2])), (float) (c[3] + 2.0 / 3 * (c[1] - c[3])),
-                            (float) c[2], (float) c[3]);
-                    lastX = c[2];
-                    lastY = c[3];
-                }
-                case PathIterator.SEG_CUBICTO -> {
-                    cb.curveTo((float) c[0], (float) c[1], (float) c[2], (float) c[3], (float) c[4], (float) c[5]);
-                    lastX = c[4];
-                    lastY = c[5];
-                }
-                case PathIterator.SEG_CLOSE -> cb.closePath();
-                default -> {
-                }
-            }
-            it.next();
-        }
     }
 
     private void alpha(double fill, double stroke) {
