@@ -70,7 +70,6 @@ public final class IncrementalBuild {
     private final Map<String, byte[]> published = Collections.unmodifiableMap(site);
     /** Whether the search index is behind the content (see {@link #updateSearchIndex}). */
     private boolean searchBehind;
-    private Content renderedContent;
     /** The config, content and theme the published site was rendered from (null before the first good render). */
     private volatile LoadedSite renderedSite;
     private SiteLinks links;
@@ -235,7 +234,7 @@ public final class IncrementalBuild {
             return false;
         }
         searchBehind = false;
-        byte[] index = search.script(renderedContent);
+        byte[] index = search.script(renderedSite.content());
         byte[] before = site.put(SearchIndex.INDEX, index);
         return before == null || !Arrays.equals(before, index);
     }
@@ -356,8 +355,9 @@ public final class IncrementalBuild {
         Set<String> all = new TreeSet<>();
         Set<String> wanted = new TreeSet<>();
         Set<String> kinds = dirtyKinds();
-        boolean everything = dirtyAll || renderedContent == null;
-        Set<String> touched = everything ? Set.of() : RebuildPlan.pages(renderedContent, content);
+        LoadedSite last = renderedSite;
+        boolean everything = dirtyAll || last == null;
+        Set<String> touched = everything ? Set.of() : RebuildPlan.pages(last.content(), content);
         List<PageToRender> pages = ViewBuilder.pages(content, config, url -> {
             all.add(url);
             boolean yes = everything || touched.contains(url) || dirtyPages.contains(url)
@@ -395,7 +395,7 @@ public final class IncrementalBuild {
         if (everything) {
             written.putAll(search.files(content));
         }
-        boolean searchStale = !everything && renderedContent != content;
+        boolean searchStale = !everything && last.content() != content;
         if (dirtyStatics || everything) {
             Map<String, Path> now = GuideBuilder.staticFiles(theme.statics());
             for (String path : statics.keySet()) {
@@ -434,7 +434,6 @@ public final class IncrementalBuild {
         removed.forEach(site::remove);
         searchBehind |= searchStale;
         phases.end("publish");
-        renderedContent = content;
         renderedSite = loadedSite;
         dirtyAll = false;
         dirtyTemplates.clear();
