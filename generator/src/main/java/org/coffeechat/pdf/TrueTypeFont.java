@@ -25,6 +25,10 @@ final class TrueTypeFont {
     private final boolean longLoca;
     private final int numGlyphs;
     private final int numberOfHMetrics;
+    /** Where the tables read for every glyph begin in {@link #data}. */
+    private final int hmtxAt;
+    private final int locaAt;
+    private final int glyfAt;
     private final char[] bmpGlyphs;
     private final Map<Integer, Integer> otherGlyphs;
     private final String postScriptName;
@@ -80,6 +84,9 @@ final class TrueTypeFont {
                 throw new Unusable("it has no '" + required + "' table");
             }
         }
+        hmtxAt = table("hmtx");
+        locaAt = table("loca");
+        glyfAt = table("glyf");
         int head = table("head");
         unitsPerEm = u16(head + 18);
         if (unitsPerEm < 16) {
@@ -91,8 +98,8 @@ final class TrueTypeFont {
         numGlyphs = u16(table("maxp") + 4);
         int hhea = table("hhea");
         numberOfHMetrics = Math.max(1, Math.min(numGlyphs, u16(hhea + 34)));
-        check(table("hmtx") + 4 * numberOfHMetrics);
-        check(table("loca") + (longLoca ? 4 : 2) * (numGlyphs + 1));
+        check(hmtxAt + 4 * numberOfHMetrics);
+        check(locaAt + (longLoca ? 4 : 2) * (numGlyphs + 1));
         int os2 = tables.containsKey("OS/2") ? table("OS/2") : -1;
         if (os2 >= 0 && length("OS/2") >= 10 && (u16(os2 + 8) & 0x000F) == 0x0002) {
             throw new Unusable("its licence does not allow embedding it (OS/2 fsType is 'restricted')");
@@ -251,7 +258,7 @@ final class TrueTypeFont {
     /** The advance width of a glyph in thousandths of an em. */
     int advance(int glyph) {
         int index = Math.min(glyph, numberOfHMetrics - 1);
-        return Math.round(u16(table("hmtx") + 4 * index) * 1000f / unitsPerEm);
+        return Math.round(u16(hmtxAt + 4 * index) * 1000f / unitsPerEm);
     }
 
     int numGlyphs() {
@@ -322,18 +329,16 @@ final class TrueTypeFont {
                 }
             }
         }
-        int glyf = table("glyf");
         ByteArrayOutputStream glyfOut = new ByteArrayOutputStream(n * 64);
         byte[] loca = new byte[4 * (n + 1)];
         byte[] hmtx = new byte[4 * n];
-        int hmtxAt = table("hmtx");
         for (int i = 0; i < n; i++) {
             int g = order[i];
             put32(loca, 4 * i, glyfOut.size());
             int start = glyphOffset(g);
             int end = glyphOffset(g + 1);
-            if (end > start && glyf + end <= data.length) {
-                byte[] glyph = java.util.Arrays.copyOfRange(data, glyf + start, glyf + end);
+            if (end > start && glyfAt + end <= data.length) {
+                byte[] glyph = java.util.Arrays.copyOfRange(data, glyfAt + start, glyfAt + end);
                 if (glyph.length >= 10 && (short) ((glyph[0] & 0xFF) << 8 | glyph[1] & 0xFF) < 0) {
                     renumberComponents(glyph, newId);
                 }
@@ -376,15 +381,13 @@ final class TrueTypeFont {
     }
 
     private int glyphOffset(int glyph) {
-        int loca = table("loca");
-        return longLoca ? u32(loca + 4 * glyph) : 2 * u16(loca + 2 * glyph);
+        return longLoca ? u32(locaAt + 4 * glyph) : 2 * u16(locaAt + 2 * glyph);
     }
 
     /** The glyphs a composite glyph is made of (none for a simple glyph). */
     private int[] components(int glyph) {
-        int glyf = table("glyf");
-        int start = glyf + glyphOffset(glyph);
-        int end = glyf + glyphOffset(glyph + 1);
+        int start = glyfAt + glyphOffset(glyph);
+        int end = glyfAt + glyphOffset(glyph + 1);
         if (end - start < 10 || end > data.length || s16(start) >= 0) {
             return new int[0];
         }
