@@ -61,7 +61,7 @@ public final class Pictures {
         double[] viewBox = box.size() == 4 && box.get(2) > 0 && box.get(3) > 0
                 ? new double[] {box.get(0), box.get(1), box.get(2), box.get(3)}
                 : new double[] {0, 0, ownWidth > 0 ? ownWidth : 300, ownHeight > 0 ? ownHeight : 150};
-        return new SvgPicture(svg, viewBox);
+        return new SvgPicture(svg, viewBox, SvgStyle.of(svg), SvgPainter.ids(svg));
     }
 
     private static Picture raster(String name, byte[] bytes) {
@@ -77,8 +77,11 @@ public final class Pictures {
         return new RasterPicture(image);
     }
 
-    /** An SVG document, painted as vectors into its box, centred, as a browser does by default. */
-    record SvgPicture(Element svg, double[] viewBox) implements Picture {
+    /**
+     * An SVG document, painted as vectors into its box, centred, as a browser does by default;
+     * its style sheets and its elements by id are read once, however many pages show it.
+     */
+    record SvgPicture(Element svg, double[] viewBox, SvgStyle style, Map<String, Element> ids) implements Picture {
 
         @Override
         public float aspectRatio() {
@@ -98,7 +101,7 @@ public final class Pictures {
             cb.transform((float) a[0], (float) a[1], (float) a[2], (float) a[3], (float) a[4], (float) a[5]);
             cb.rectangle((float) viewBox[0], (float) viewBox[1], (float) viewBox[2], (float) viewBox[3]);
             cb.clip();
-            new SvgPainter(cb, svg, viewBox[2], viewBox[3]).paintRoot(svg);
+            new SvgPainter(cb, style, ids, viewBox[2], viewBox[3]).paintRoot(svg);
         }
     }
 

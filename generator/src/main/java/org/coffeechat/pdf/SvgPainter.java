@@ -8,11 +8,13 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
@@ -31,32 +33,47 @@ final class SvgPainter {
 
     private static final Pattern TRANSFORM = Pattern.compile("(matrix|translate|scale|rotate|skewX|skewY)\\s*\\(([^)]*)\\)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+    private static final Pattern LENGTH = Pattern.compile(
+            "\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(px|pt|pc|mm|cm|in|em|ex|%)?\\s*");
+    /** Elements that draw nothing themselves (or are drawn only when something refers to them). */
+    private static final Set<String> NOT_DRAWN = Set.of("defs", "style", "title", "desc", "metadata", "clippath",
+            "mask", "lineargradient", "radialgradient", "symbol", "marker", "pattern", "script", "foreignobject");
 
     private final ContentStream cb;
     private final SvgStyle style;
-    private final Map<String, Element> ids = new HashMap<>();
+    private final Map<String, Element> ids;
     private final double viewportWidth;
     private final double viewportHeight;
     private int depth;
 
     /**
+     * @param style the picture's style sheets ({@link SvgStyle#of})
+     * @param ids   its elements by id ({@link #ids})
      */
-    SvgPainter(ContentStream cb, Element svg, double viewportWidth, double viewportHeight) {
+    SvgPainter(ContentStream cb, SvgStyle style, Map<String, Element> ids, double viewportWidth,
+               double viewportHeight) {
         this.cb = cb;
-        this.style = SvgStyle.of(svg);
+        this.style = style;
+        this.ids = ids;
         this.viewportWidth = viewportWidth;
         this.viewportHeight = viewportHeight;
-        index(svg);
     }
 
-    private void index(Element e) {
+    /** The elements of the picture by id, the first one where an id repeats. */
+    static Map<String, Element> ids(Element svg) {
+        Map<String, Element> ids = new HashMap<>();
+        index(svg, ids);
+        return Collections.unmodifiableMap(ids);
+    }
+
+    private static void index(Element e, Map<String, Element> ids) {
         String id = e.getAttribute("id");
         if (!id.isEmpty()) {
             ids.putIfAbsent(id, e);
         }
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) {
-                index(child);
+                index(child, ids);
             }
         }
     }
@@ -77,8 +94,7 @@ final class SvgPainter {
 
     private void paint(Element e, Map<String, String> parentStyle) {
         String name = SvgStyle.localName(e);
-        if (List.of("defs", "style", "title", "desc", "metadata", "clippath", "mask", "lineargradient",
-                "radialgradient", "symbol", "marker", "pattern", "script", "foreignobject").contains(name)) {
+        if (NOT_DRAWN.contains(name)) {
             return;
         }
         Map<String, String> s = style.compute(e, parentStyle);
@@ -476,8 +492,7 @@ final class SvgPainter {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        Matcher m = Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(px|pt|pc|mm|cm|in|em|ex|%)?\\s*")
-                .matcher(text);
+        Matcher m = LENGTH.matcher(text);
         if (!m.matches()) {
             return fallback;
         }

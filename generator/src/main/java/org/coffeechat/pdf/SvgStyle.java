@@ -31,6 +31,7 @@ final class SvgStyle {
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("([a-zA-Z][\\w-]*)?((?:[.#][\\w-]+)*)");
+    private static final Pattern CLASS_OR_ID = Pattern.compile("([.#])([\\w-]+)");
 
     private record Rule(String element, List<String> classes, String id, int specificity, int order,
                         Map<String, String> declarations) {
@@ -90,7 +91,7 @@ final class SvgStyle {
                 String element = sm.group(1);
                 List<String> classes = new ArrayList<>();
                 String id = null;
-                Matcher parts = Pattern.compile("([.#])([\\w-]+)").matcher(sm.group(2));
+                Matcher parts = CLASS_OR_ID.matcher(sm.group(2));
                 while (parts.find()) {
                     if (parts.group(1).equals(".")) {
                         classes.add(parts.group(2));
