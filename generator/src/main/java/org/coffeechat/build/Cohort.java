@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,11 @@ final class Cohort {
     private Cohort() {
     }
 
-    /** The profile files of {@code folder}, {@code *.yaml} and {@code *.yml}, sorted by name. */
+    /**
+     * The profile files of {@code folder}, {@code *.yaml} and {@code *.yml}, sorted by the PDF each
+     * makes and then by name: two files that would write the same PDF ({@code zoe.yaml} and
+     * {@code zoe.yml}) are next to each other, so a run finds them without keeping every name it wrote.
+     */
     static List<Path> profiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
@@ -51,7 +56,7 @@ final class Cohort {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                         return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
                     })
-                    .sorted()
+                    .sorted(Comparator.comparing(Cohort::outputName).thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the profiles in " + folder, e);
@@ -64,14 +69,18 @@ final class Cohort {
         return name.substring(0, name.lastIndexOf('.')) + ".pdf";
     }
 
+    /**
+     * Renders this shard's share of {@code all}, which is in the order of {@link #profiles}. Per profile
+     * it keeps nothing but the listing itself (and the name of one that failed), so memory does not grow
+     * with the cohort.
+     */
     static CohortResult run(List<Path> all, Optional<Shard> shard, Step step, Output out, int threads,
                             java.util.function.Function<Path, String> display, CohortListener listener) {
-        List<Path> mine = shard.map(s -> all.stream().filter(p -> s.includes(p.getFileName().toString())).toList())
-                .orElse(all);
-        listener.started(mine.size());
-        Map<String, String> failures = new TreeMap<>();
+        int taken = shard.map(s -> (int) all.stream().filter(p -> s.includes(p.getFileName().toString())).count())
+                .orElse(all.size());
+        listener.started(taken);
+        Set<String> failures = new TreeSet<>();
         AtomicInteger rendered = new AtomicInteger();
-        Map<String, Path> outputs = new TreeMap<>();
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "coffeechat-packet");
@@ -82,15 +91,25 @@ final class Cohort {
         List<Future<?>> pending = new ArrayList<>();
         Object report = new Object();
         try {
-            for (Path profile : mine) {
-                String shown = display.apply(profile);
+            // The first file of the folder (not of this shard) that makes a PDF writes it, in every shard.
+            Path first = null;
+            String firstPdf = null;
+            for (Path profile : all) {
                 String pdfName = outputName(profile);
-                Path clash = outputs.putIfAbsent(pdfName, profile);
-                if (clash != null) {
-                    failures.put(shown, shown);
+                boolean clash = pdfName.equals(firstPdf);
+                if (!clash) {
+                    first = profile;
+                    firstPdf = pdfName;
+                }
+                if (shard.isPresent() && !shard.get().includes(profile.getFileName().toString())) {
+                    continue;
+                }
+                String shown = display.apply(profile);
+                if (clash) {
                     synchronized (report) {
+                        failures.add(shown);
                         listener.failed(shown, List.of(error(shown, "makes the same " + pdfName + " as "
-                                + clash.getFileName() + "; rename one of them")));
+                                + first.getFileName() + "; rename one of them")));
                     }
                     continue;
                 }
@@ -105,7 +124,7 @@ final class Cohort {
                         }
                     } catch (InvalidInputException e) {
                         synchronized (report) {
-                            failures.put(shown, shown);
+                            failures.add(shown);
                             listener.failed(shown, e.diagnostics());
                         }
                     } finally {
@@ -137,9 +156,9 @@ final class Cohort {
         }
         List<String> failed;
         synchronized (report) {
-            failed = new ArrayList<>(failures.keySet());
+            failed = new ArrayList<>(failures);
         }
-        return new CohortResult(mine.size(), rendered.get(), failed, all.size() - mine.size());
+        return new CohortResult(taken, rendered.get(), failed, all.size() - taken);
     }
 
     private static Diagnostic error(String file, String message) {

@@ -87,12 +87,33 @@ class CohortTest {
 
     @Test
     void reportsTwoProfilesThatWouldWriteTheSamePdf() throws IOException {
-        List<Path> files = folder("zoe.yaml", "zoe.yml");
+        // zoe.b.yaml sorts between the two by file name, not by the PDF it makes.
+        List<Path> files = folder("zoe.yaml", "zoe.yml", "zoe.b.yaml");
         Recorder r = new Recorder();
         CohortResult result = Cohort.run(files, Optional.empty(), CohortTest::fake, new MemoryOutput(), 1,
                 p -> p.getFileName().toString(), r);
         assertEquals(List.of("zoe.yml:1:1: makes the same zoe.pdf as zoe.yaml; rename one of them"), r.failed);
-        assertEquals(1, result.rendered());
+        assertEquals(List.of("zoe.yml"), result.failed());
+        assertEquals(2, result.rendered());
+    }
+
+    @Test
+    void reportsTheSecondOfTwoProfilesThatWriteTheSamePdfEvenWhenTheyFallInDifferentShards() throws IOException {
+        List<Path> files = folder("zoe.yaml", "zoe.yml");
+        int count = 2;
+        while (new Shard(1, count).includes("zoe.yaml") == new Shard(1, count).includes("zoe.yml")) {
+            count++;
+        }
+        List<String> failed = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            MemoryOutput out = new MemoryOutput();
+            failed.addAll(Cohort.run(files, Optional.of(new Shard(k, count)), CohortTest::fake, out, 1,
+                    p -> p.getFileName().toString(), CohortListener.SILENT).failed());
+            out.files().forEach((name, bytes) -> written.add(name + "=" + new String(bytes, StandardCharsets.UTF_8)));
+        }
+        assertEquals(List.of("zoe.yml"), failed);
+        assertEquals(List.of("zoe.pdf=zoe.yaml"), written);
     }
 
     @Test
