@@ -5,8 +5,8 @@ rem JAVA_HOME picks the Java to run; COFFEECHAT_JAVA_OPTS adds or overrides JVM 
 setlocal
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
-rem A cohort of packets compiles sooner (see the shell script).
+rem A cohort of packets compiles sooner and has a fixed heap touched at start (see the shell script).
 set "tune="
-if "%~1"=="packets" set "tune=-XX:CompileThresholdScaling=0.1"
+if "%~1"=="packets" set "tune=-XX:CompileThresholdScaling=0.1 -Xms96m -Xmn64m -XX:+AlwaysPreTouch"
 "%java%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %tune% %COFFEECHAT_JAVA_OPTS% -jar "%~dp0coffeechat.jar" %*
 exit /b %ERRORLEVEL%

@@ -122,6 +122,22 @@ class LauncherIT {
         assertThat(byLauncher).containsKey("example.pdf").isEqualTo(digests(dir.resolve("by-jar")));
     }
 
+    @Test
+    void givesAPacketsRunAFixedHeapTouchedAtStartAndASiteBuildAHeapSizedToItsData() throws Exception {
+        Map<String, String> flags = Map.of("COFFEECHAT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+
+        Run packets = run(launcher(), flags, "packets", "--help");
+        Run build = run(launcher(), flags, "build", "--help");
+
+        assertThat(packets.exit()).as(packets.err()).isZero();
+        // 96 MiB, 64 of it young, all touched at start: a cohort's memory does not depend on its size.
+        assertThat(packets.out()).contains("-XX:InitialHeapSize=100663296", "-XX:NewSize=67108864",
+                "-XX:MaxNewSize=67108864", "-XX:+AlwaysPreTouch", "-XX:CompileThresholdScaling=0.1");
+        assertThat(build.exit()).as(build.err()).isZero();
+        assertThat(build.out()).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+                .doesNotContain("AlwaysPreTouch", "NewSize=67108864", "CompileThresholdScaling");
+    }
+
     private static String[] concat(String[] head, String last) {
         List<String> all = new ArrayList<>(List.of(head));
         all.add(last);
