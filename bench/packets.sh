@@ -148,16 +148,17 @@ for n in $SIZES; do
         m=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $5}' "$RESULTS" | median)
         o=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $6}' "$RESULTS" | sort -g | tail -n 1)
         c=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {print $7}' "$RESULTS" | median)
-        r=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {printf "%s%.0f", (k++ ? "," : ""), $5 / 1024}' "$RESULTS")
+        r=$(awk -F'\t' -v n="$n" -v t="$variant" '$1==n && $2==t {printf "%s%.1f", (k++ ? "," : ""), $5 / 1024}' "$RESULTS")
         per=$(echo "$w * 1000 / $n" | bc -l)
         cper=$(echo "$c * 1000 / $n" | bc -l)
-        printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %9.0fx %9.0fx %14s  %s\n' "$n" "$variant" "$per" "$cper" \
+        printf '%-7s %-17s %12.1f %12.1f %10.1f MiB %9.0fx %9.0fx %14s  %s\n' "$n" "$variant" "$per" "$cper" \
             "$(echo "$m / 1024" | bc -l)" "$(echo "$chrome_wall * 1000 / $per" | bc -l)" \
             "$(echo "$chrome_cpu * 1000 / $cper" | bc -l)" "$o" "$r"
     done
 done
 [ -n "$TUNED_FLAGS" ] && echo "coffeechat-tuned = java $TUNED_FLAGS -jar ..."
-echo "coffeechat-launcher = generator/target/coffeechat, the command the README documents (C1 only, serial GC, CDS archive)"
+echo "coffeechat-launcher = generator/target/coffeechat, the command the README documents (C1 only, serial GC, CDS archive;"
+echo "  for packets: compile threshold x0.1, a fixed 96 MiB heap touched at start)"
 printf '%-7s %-17s %12.1f %12.1f %10.0f MiB %10s %10s %14s\n' "-" chromium "$(echo "$chrome_wall * 1000" | bc -l)" \
     "$(echo "$chrome_cpu * 1000" | bc -l)" "$(echo "$chrome_rss / 1024" | bc -l)" "1x" "1x" "max $chrome_other"
 echo
