@@ -25,8 +25,13 @@ public final class LoadedSite {
     private final TemplateEngine templates;
     private final List<Path> staticRoots;
     private final List<Diagnostic> warnings;
-    /** The site as other guidance reads it, made once per distinct guidance (a cohort shares a few). */
-    private final Map<Guidance, LoadedSite> withGuidance = new ConcurrentHashMap<>();
+    /** The site as loaded, whose config holds the guidance; a site read with other guidance points at it. */
+    private final LoadedSite root;
+    /**
+     * The site as other guidance reads it, made once per distinct guidance (a cohort shares a few).
+     * Only the root holds one; a derived site's is null.
+     */
+    private final Map<Guidance, LoadedSite> withGuidance;
 
     /**
      * @param contentFiles the content folder the content was read from (other guidance reads parts of it again)
@@ -35,12 +40,19 @@ public final class LoadedSite {
      */
     public LoadedSite(SiteConfig config, Content content, ContentFiles contentFiles, TemplateEngine templates,
                       List<Path> staticRoots, List<Diagnostic> warnings) {
+        this(config, content, contentFiles, templates, staticRoots, warnings, null);
+    }
+
+    private LoadedSite(SiteConfig config, Content content, ContentFiles contentFiles, TemplateEngine templates,
+                       List<Path> staticRoots, List<Diagnostic> warnings, LoadedSite root) {
         this.config = config;
         this.content = content;
         this.contentFiles = contentFiles;
         this.templates = templates;
         this.staticRoots = List.copyOf(staticRoots);
         this.warnings = List.copyOf(warnings);
+        this.root = root == null ? this : root;
+        this.withGuidance = root == null ? new ConcurrentHashMap<>() : null;
     }
 
     public SiteConfig config() {
@@ -73,16 +85,23 @@ public final class LoadedSite {
      * {@code resume}...), so the etiquette is read again with those values; everything else is
      * shared. The folder was checked when the site loaded, so reading it again finds no new
      * problem. Each distinct guidance is read once, however many profiles of a cohort choose it.
+     * A site that was itself read with other guidance answers as the site it came from: asking it
+     * for the site's own guidance gives that site back.
      */
     public LoadedSite withGuidance(Guidance guidance) {
+        if (root != this) {
+            return root.withGuidance(guidance);
+        }
         if (guidance.equals(config.guidance())) {
             return this;
         }
-        return withGuidance.computeIfAbsent(guidance, g -> {
-            Content personal = new Content(content.home(), content.sections(), content.categories(),
-                    content.questions(), content.templates(), ContentLoader.etiquette(contentFiles, g, new Diagnostics()),
-                    content.faq());
-            return new LoadedSite(config, personal, contentFiles, templates, staticRoots, warnings);
-        });
+        return withGuidance.computeIfAbsent(guidance, this::readWith);
+    }
+
+    private LoadedSite readWith(Guidance guidance) {
+        Content personal = new Content(content.home(), content.sections(), content.categories(),
+                content.questions(), content.templates(),
+                ContentLoader.etiquette(contentFiles, guidance, new Diagnostics()), content.faq());
+        return new LoadedSite(config, personal, contentFiles, templates, staticRoots, warnings, this);
     }
 }

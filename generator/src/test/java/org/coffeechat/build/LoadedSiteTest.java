@@ -36,4 +36,26 @@ class LoadedSiteTest {
         assertThat(first.templates()).isSameAs(site.templates());
         assertThat(site.withGuidance(thankWithin(site.config().guidance(), 48))).isSameAs(first);
     }
+
+    @Test
+    void aSiteReadWithOtherGuidanceGivesTheSiteBackForTheSitesOwnGuidance() {
+        LoadedSite derived = site.withGuidance(thankWithin(site.config().guidance(), 48));
+
+        assertThat(derived.withGuidance(site.config().guidance())).isSameAs(site);
+        assertThat(derived.withGuidance(site.config().guidance()).content().etiquette()).extracting(EtiquetteItem::rule)
+                .anyMatch(rule -> rule.contains("within 24 hours"))
+                .noneMatch(rule -> rule.contains("within 48 hours"));
+    }
+
+    @Test
+    void sitesReadWithOtherGuidanceShareTheOneSitesReadings() {
+        LoadedSite derived = site.withGuidance(thankWithin(site.config().guidance(), 48));
+
+        LoadedSite fromDerived = derived.withGuidance(thankWithin(site.config().guidance(), 72));
+
+        assertThat(fromDerived).isSameAs(site.withGuidance(thankWithin(site.config().guidance(), 72)));
+        assertThat(fromDerived.content().etiquette()).extracting(EtiquetteItem::rule)
+                .anyMatch(rule -> rule.contains("within 72 hours"));
+        assertThat(derived.withGuidance(thankWithin(site.config().guidance(), 48))).isSameAs(derived);
+    }
 }
