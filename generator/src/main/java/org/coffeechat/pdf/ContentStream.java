@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,60 +126,52 @@ final class ContentStream {
         out.num(x).num(y).num(w).num(h).op("re");
     }
 
-    /** Adds the outline of {@code shape} to the path, in the coordinates in effect. */
-    void path(Shape shape) {
-        path(shape, false, 0);
-    }
-
     /**
-     * Adds the outline of {@code shape} to the path, its coordinates measured with y growing
-     * downwards from {@code top} (a {@link Canvas}'s, with the page's height as {@code top}).
+     * Adds the outline of {@code shape} to the path, its coordinates mapped by {@code at} (none:
+     * the coordinates in effect; a {@link Canvas}'s shapes, measured downwards from the top, are
+     * flipped by {@code [1 0 0 -1 0 height]}).
      */
-    void pathFromTop(Shape shape, float top) {
-        path(shape, true, top);
-    }
-
-    private void path(Shape shape, boolean fromTop, float top) {
-        PathIterator it = shape.getPathIterator(null);
+    void path(Shape shape, AffineTransform at) {
+        PathIterator it = shape.getPathIterator(at);
         double[] c = new double[6];
+        double startX = 0;
+        double startY = 0;
         double lastX = 0;
         double lastY = 0;
         while (!it.isDone()) {
             switch (it.currentSegment(c)) {
                 case PathIterator.SEG_MOVETO -> {
-                    moveTo((float) c[0], y((float) c[1], fromTop, top));
-                    lastX = c[0];
-                    lastY = c[1];
+                    moveTo((float) c[0], (float) c[1]);
+                    startX = lastX = c[0];
+                    startY = lastY = c[1];
                 }
                 case PathIterator.SEG_LINETO -> {
-                    lineTo((float) c[0], y((float) c[1], fromTop, top));
+                    lineTo((float) c[0], (float) c[1]);
                     lastX = c[0];
                     lastY = c[1];
                 }
                 case PathIterator.SEG_QUADTO -> {
                     // A quadratic curve as the cubic that draws it.
-                    curveTo((float) (lastX + 2.0 / 3 * (c[0] - lastX)),
-                            y((float) (lastY + 2.0 / 3 * (c[1] - lastY)), fromTop, top),
-                            (float) (c[2] + 2.0 / 3 * (c[0] - c[2])),
-                            y((float) (c[3] + 2.0 / 3 * (c[1] - c[3])), fromTop, top),
-                            (float) c[2], y((float) c[3], fromTop, top));
+                    curveTo((float) SvgPathData.cubicControl(lastX, c[0]), (float) SvgPathData.cubicControl(lastY, c[1]),
+                            (float) SvgPathData.cubicControl(c[2], c[0]), (float) SvgPathData.cubicControl(c[3], c[1]),
+                            (float) c[2], (float) c[3]);
                     lastX = c[2];
                     lastY = c[3];
                 }
                 case PathIterator.SEG_CUBICTO -> {
-                    curveTo((float) c[0], y((float) c[1], fromTop, top), (float) c[2], y((float) c[3], fromTop, top),
-                            (float) c[4], y((float) c[5], fromTop, top));
+                    curveTo((float) c[0], (float) c[1], (float) c[2], (float) c[3], (float) c[4], (float) c[5]);
                     lastX = c[4];
                     lastY = c[5];
                 }
-                default -> closePath();
+                default -> {
+                    closePath();
+                    // A closed subpath leaves the current point at its start (ISO 32000-1, 8.5.2.1).
+                    lastX = startX;
+                    lastY = startY;
+                }
             }
             it.next();
         }
-    }
-
-    private static float y(float y, boolean fromTop, float top) {
-        return fromTop ? top - y : y;
     }
 
     /**

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.geom.AffineTransform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,6 +111,8 @@ public final class PdfBook {
         private final PdfWriter writer;
         private final float width;
         private final float height;
+        /** From a {@link Canvas}'s coordinates, measured downwards from the top, to the page's. */
+        private final AffineTransform flip;
         private final Compressor compressor;
         final ContentStream.Resources resources;
         private final PdfBytes buffer = new PdfBytes(16 * 1024);
@@ -133,6 +136,7 @@ public final class PdfBook {
             this.writer = writer;
             this.width = width;
             this.height = height;
+            this.flip = new AffineTransform(1, 0, 0, -1, 0, height);
             this.compressor = compressor;
             this.resources = new ContentStream.Resources(writer);
         }
@@ -254,7 +258,7 @@ public final class PdfBook {
                     out.lineJoin(1);
                 }
             }
-            out.pathFromTop(s.shape(), height);
+            out.path(s.shape(), flip);
             out.paint(s.fill() != null, s.stroke() != null, false);
             out.restore();
         }

@@ -261,7 +261,7 @@ final class SvgPainter {
                 cb.dash(array);
             }
         }
-        cb.path(shape);
+        cb.path(shape, null);
         cb.paint(fill.isPresent(), stroke.isPresent(), "evenodd".equals(s.get("fill-rule")));
         cb.restore();
     }

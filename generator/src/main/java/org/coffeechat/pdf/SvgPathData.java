@@ -160,7 +160,16 @@ final class SvgPathData {
     }
 
     private static void quadTo(Path2D.Double p, double x0, double y0, double cx, double cy, double x, double y) {
-        curveTo(p, x0 + 2.0 / 3 * (cx - x0), y0 + 2.0 / 3 * (cy - y0), x + 2.0 / 3 * (cx - x), y + 2.0 / 3 * (cy - y), x, y);
+        curveTo(p, cubicControl(x0, cx), cubicControl(y0, cy), cubicControl(x, cx), cubicControl(y, cy), x, y);
+    }
+
+    /**
+     * One coordinate of a control point of the cubic curve that draws a quadratic one: two thirds
+     * of the way from the quadratic's {@code end} (start for the first control point, end for the
+     * second) towards its single control point {@code quadControl}.
+     */
+    static double cubicControl(double end, double quadControl) {
+        return end + 2.0 / 3 * (quadControl - end);
     }
 
     /** The endpoint arc of SVG (implementation notes F.6.5) as cubic curves. */
