@@ -207,12 +207,15 @@ public final class Preview implements AutoCloseable {
                 last = update;
                 announce(update.ok() ? update.written() : Set.of());
                 report(update);
-                // The pages that list the whole guide, once the saved page is on its way.
-                Update later = build.renderLater();
-                if (!later.rendered().isEmpty() || !later.ok()) {
-                    last = later;
-                    announce(later.ok() ? later.written() : Set.of());
-                    report(later);
+                // The pages that list the whole guide, once the saved page is on its way. Not after a
+                // failed save: its errors are reported once, and it stays the last update.
+                if (update.ok()) {
+                    Update later = build.renderLater();
+                    if (!later.rendered().isEmpty() || !later.ok()) {
+                        last = later;
+                        announce(later.ok() ? later.written() : Set.of());
+                        report(later);
+                    }
                 }
                 // No page waits for the search index: write it once the pages know.
                 build.updateSearchIndex();
