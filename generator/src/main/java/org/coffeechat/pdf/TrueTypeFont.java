@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,9 +14,12 @@ import java.util.TreeMap;
  */
 final class TrueTypeFont {
 
-    /** The tables a subset keeps: what PDF viewers need to draw TrueType glyphs by number (as OpenPDF keeps). */
-    private static final String[] SUBSET_TABLES = {"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"};
-    private static final Set<String> REMADE_TABLES = Set.of("glyf", "hmtx", "loca");
+    /**
+     * The tables a subset copies from the font (head, hhea and maxp then patched). With the glyf,
+     * loca and hmtx it makes new, they are what PDF viewers need to draw TrueType glyphs by number
+     * (the tables OpenPDF keeps).
+     */
+    private static final String[] COPIED_TABLES = {"cvt ", "fpgm", "head", "hhea", "maxp", "prep"};
 
     private final byte[] data;
     private final Map<String, int[]> tables;
@@ -356,10 +358,10 @@ final class TrueTypeFont {
         put32(loca, 4 * n, glyfOut.size());
 
         Map<String, byte[]> out = new TreeMap<>();
-        for (String tag : SUBSET_TABLES) {
+        for (String tag : COPIED_TABLES) {
             // glyf, loca and hmtx are made above: copying the font's own (most of a CJK font's
             // megabytes) only to replace them cost a copy of the whole font per packet.
-            if (tables.containsKey(tag) && !REMADE_TABLES.contains(tag)) {
+            if (tables.containsKey(tag)) {
                 out.put(tag, copy(tag));
             }
         }
