@@ -150,6 +150,12 @@ public final class Phrases {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
+    /** A student's note as a sentence: stripped, capitalised, with a full stop unless it ends in one. */
+    public static String fullSentence(String text) {
+        String s = sentence(text.strip());
+        return s.isEmpty() || s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
+    }
+
     /** Joins sentences with single spaces, skipping empty ones. */
     static String sentences(String... parts) {
         return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));

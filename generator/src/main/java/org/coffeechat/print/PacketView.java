@@ -2,6 +2,8 @@ package org.coffeechat.print;
 
 import java.util.List;
 import java.util.Optional;
+import org.coffeechat.view.personal.ContactView.AfterView;
+import org.coffeechat.view.personal.ContactView.DraftView;
 import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
 import org.coffeechat.view.personal.ContactView.QuestionView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
@@ -33,12 +35,14 @@ public record PacketView(String title, String lang, String paper, int pageHeight
     }
 
     /**
-     * Everything for one contact. The research, questions and etiquette are the personal guide's
-     * own ({@link org.coffeechat.view.personal.ContactView}), shared, not built again.
+     * Everything for one contact. The research, questions, etiquette, drafts and after-meeting notes
+     * are the personal guide's own ({@link org.coffeechat.view.personal.ContactView}), shared, not built again.
      *
      * @param mode       how the meeting happens ("video call"), which picks the etiquette
      * @param meeting    when and where, once agreed ("Tuesday 3 March 2026, 10:00, Blue Door Café")
      * @param nameClass  {@code name-long} or {@code name-very-long} so the prep sheet can set a long name smaller
+     * @param priority   {@code high}, {@code medium} or {@code low}
+     * @param outreach   the next message to send that is not the thank-you
      */
     public record ContactView(String id, String name, String nameClass, String organisation, String role,
                               String industry, String mode, String status, String priority,
@@ -53,31 +57,6 @@ public record PacketView(String title, String lang, String paper, int pageHeight
             etiquette = List.copyOf(etiquette);
             steps = List.copyOf(steps);
         }
-    }
-
-    /**
-     * An outreach message.
-     *
-     * @param lengthNote the length against the channel's limit ("182 of 200 characters"), when it has one
-     * @param over       whether it is over that limit
-     */
-    public record DraftView(String title, String channel, String recipient, Optional<String> subject,
-                            List<String> paragraphs, Optional<String> lengthNote, boolean over) {
-        public DraftView {
-            paragraphs = List.copyOf(paragraphs);
-        }
-    }
-
-    /** What the profile already holds about the meeting, and the blanks still to fill in. */
-    public record AfterView(Optional<String> learned, List<ReferralView> referrals, List<String> nextSteps,
-                            Optional<String> thankYouSent) {
-        public AfterView {
-            referrals = List.copyOf(referrals);
-            nextSteps = List.copyOf(nextSteps);
-        }
-    }
-
-    public record ReferralView(String name, boolean mayUseName, Optional<String> note) {
     }
 
     /** A step of the plan: "Follow up if there is no reply", "Friday 13 March 2026", overdue. */

@@ -164,6 +164,24 @@ class ExamplePacketTest {
         }
     }
 
+    /** The drafts and the after-meeting notes the packet prints are the guide's own, word for word. */
+    @Test
+    void printsTheGuidesDraftsAndNotesAsTheGuideShowsThem() {
+        boolean sawNotes = false;
+        for (int i = 0; i < view.contacts().size(); i++) {
+            var printed = view.contacts().get(i);
+            var shown = packet.guide().contacts().get(i);
+            printed.outreach().ifPresent(d -> assertTrue(shown.drafts().contains(d), d.title()));
+            printed.thankYou().ifPresent(d -> assertTrue(shown.drafts().contains(d), d.title()));
+            assertEquals(shown.after(), printed.after());
+            for (String note : shown.after().learned().map(List::of).orElse(List.of())) {
+                sawNotes = true;
+                assertTrue(Character.isUpperCase(note.codePointAt(0)) && note.endsWith("."), note);
+            }
+        }
+        assertTrue(sawNotes, "the example profile has a contact with notes on what the student learned");
+    }
+
     @Test
     void printsEachSectionWithItsContent() throws IOException {
         try (PDDocument doc = doc()) {

@@ -3,15 +3,16 @@ package org.coffeechat.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.coffeechat.print.PacketView.AfterView;
 import org.coffeechat.print.PacketView.ContactView;
-import org.coffeechat.print.PacketView.DraftView;
-import org.coffeechat.print.PacketView.ReferralView;
 import org.coffeechat.print.PacketView.StepView;
 import org.coffeechat.print.PacketView.StudentView;
+import org.coffeechat.view.personal.ContactView.AfterView;
+import org.coffeechat.view.personal.ContactView.DraftView;
 import org.coffeechat.view.personal.ContactView.EtiquetteGroup;
 import org.coffeechat.view.personal.ContactView.EtiquetteRule;
+import org.coffeechat.view.personal.ContactView.Part;
 import org.coffeechat.view.personal.ContactView.QuestionView;
+import org.coffeechat.view.personal.ContactView.ReferralView;
 import org.coffeechat.view.personal.ContactView.ResearchGroup;
 import org.coffeechat.view.personal.ContactView.ResearchItemView;
 import org.coffeechat.view.personal.PersonalGuide.Brand;
@@ -88,17 +89,26 @@ final class SamplePacket {
                         new EtiquetteGroup("during", "During", List.of(new EtiquetteRule("Keep to the time you asked for.",
                                 "They planned their day around it.", "must"),
                                 new EtiquetteRule("Take short notes.", "You will want the details later.", "should")))),
-                Optional.of(new DraftView("Request by email", "Email", name, Optional.of("Question from a Lakeshore student"),
+                Optional.of(draft("request-email", "Request by email", "request", name,
+                        Optional.of("Question from a Lakeshore student"),
                         List.of("Dear " + name + ",", "I am a student at Lakeshore College exploring careers in renewable "
                                 + "energy. Would you have 30 minutes for a short conversation?", "Thank you, Zoë"),
-                        Optional.of("48 of 150 words"), false)),
-                Optional.of(new DraftView("Thank-you email", "Email", name, Optional.of("Thank you"),
-                        List.of("Dear " + name + ",", "Thank you for your time today.", "Zoë"), Optional.empty(), false)),
+                        Optional.of("48 of 150 words"))),
+                Optional.of(draft("thank-you-email", "Thank-you email", "thank-you", name, Optional.of("Thank you"),
+                        List.of("Dear " + name + ",", "Thank you for your time today.", "Zoë"), Optional.empty())),
                 new AfterView(Optional.of("Grid operators plan capacity years ahead."),
-                        List.of(new ReferralView("Дарья Иванова", true, Optional.of("storage projects"))),
-                        List.of("Read the interconnection report."), Optional.empty()),
+                        List.of(new ReferralView("Дарья Иванова", true, "You may say that " + name + " suggested you get in touch.",
+                                Optional.of("storage projects"))),
+                        List.of("Read the interconnection report."), Optional.empty(), Optional.empty()),
                 List.of(new StepView("Send the request", "Monday 16 February 2026", "done", "Sent by email."),
                         new StepView("Meet", "Tuesday 3 March 2026", "upcoming", "Video call at 10:00."),
                         new StepView("Send your thank-you", "Wednesday 4 March 2026", "upcoming", "Within 24 hours.")));
+    }
+
+    private static DraftView draft(String id, String title, String kind, String recipient, Optional<String> subject,
+                                   List<String> paragraphs, Optional<String> lengthNote) {
+        return new DraftView(id, "draft-" + id, title, "", kind, "Email", recipient, Optional.empty(), subject,
+                paragraphs, paragraphs.stream().map(p -> List.of(new Part(p, false))).toList(), String.join("\n\n", paragraphs),
+                List.of(), true, lengthNote, false, Optional.empty());
     }
 }

@@ -242,7 +242,8 @@ public final class PersonalGuideBuilder {
                     ? "You may say that " + c.greetingName() + " suggested you get in touch."
                     : "Ask " + c.greetingName() + " before you mention their name.", r.note()));
         }
-        return new AfterView(c.after().learned(), referrals, c.after().nextSteps(),
+        return new AfterView(c.after().learned().map(Phrases::fullSentence), referrals,
+                c.after().nextSteps().stream().map(Phrases::fullSentence).toList(),
                 c.dates().thankYouSent().map(PersonalGuideBuilder::longDate), c.after().update());
     }
 
