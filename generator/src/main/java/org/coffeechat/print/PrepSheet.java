@@ -73,11 +73,9 @@ final class PrepSheet {
         flow.paragraph(Paragraph.of(List.of(new Span("PREP SHEET", st.label),
                 new Span("   ·   take this page into the meeting", st.label.withColor(st.muted).withBold(false))),
                 0, st.em(0.45f)));
-        float nameScale = switch (c.nameClass()) {
-            case "name-very-long" -> 0.62f;
-            case "name-long" -> 0.8f;
-            default -> 1f;
-        };
+        String size = c.nameClass();
+        float nameScale = size.equals(org.coffeechat.view.personal.ContactView.NAME_VERY_LONG) ? 0.62f
+                : size.equals(org.coffeechat.view.personal.ContactView.NAME_LONG) ? 0.8f : 1f;
         flow.paragraph(Paragraph.of(cut(c.name()), st.h1.scaled(nameScale), 0, st.em(0.35f)));
         flow.paragraph(Paragraph.of(cut(c.role() + ", " + c.organisation() + " · " + c.industry()),
                 st.body.withSize(st.unit * 1.05f), 0, st.em(0.8f)));

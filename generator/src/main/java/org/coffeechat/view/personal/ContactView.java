@@ -26,6 +26,15 @@ public record ContactView(String id, String url, String name, String nameClass, 
                           List<String> introduction, int introductionSeconds, List<QuestionView> questions,
                           List<EtiquetteGroup> etiquette, Optional<DraftView> outreach, Optional<DraftView> thankYou,
                           List<DraftView> drafts, AfterView after, List<StepView> steps, Optional<StepView> next) {
+    /** The {@code nameClass} of a name longer than 28 characters, and of one longer than 60. */
+    public static final String NAME_LONG = "name-long";
+    public static final String NAME_VERY_LONG = "name-very-long";
+
+    /** The {@code nameClass} for {@code name}: empty, {@link #NAME_LONG} or {@link #NAME_VERY_LONG}. */
+    public static String nameClass(String name) {
+        return name.length() > 60 ? NAME_VERY_LONG : name.length() > 28 ? NAME_LONG : "";
+    }
+
     public ContactView {
         research = List.copyOf(research);
         introduction = List.copyOf(introduction);

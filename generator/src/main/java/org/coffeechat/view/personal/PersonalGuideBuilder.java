@@ -149,7 +149,7 @@ public final class PersonalGuideBuilder {
         Optional<StepView> next = p.next().map(step -> step(step, drafts));
         String name = c.name();
         return new ContactView(c.id(), contactUrl(c.id()), name,
-                name.length() > 60 ? "name-very-long" : name.length() > 28 ? "name-long" : "", c.organisation(), c.role(),
+                ContactView.nameClass(name), c.organisation(), c.role(),
                 c.industry(), Phrases.mode(mode), c.meetingMode().isPresent(),
                 statusLabel(c.status()), YamlEnum.name(c.status()), priorityLabel(c.priority()), YamlEnum.name(c.priority()),
                 Labels.of(c.channel()), meeting(c), Phrases.howFound(s, c), c.referredBy(), c.email(), c.linkedin(),
