@@ -61,7 +61,7 @@ public final class Pictures {
         double[] viewBox = box.size() == 4 && box.get(2) > 0 && box.get(3) > 0
                 ? new double[] {box.get(0), box.get(1), box.get(2), box.get(3)}
                 : new double[] {0, 0, ownWidth > 0 ? ownWidth : 300, ownHeight > 0 ? ownHeight : 150};
-        return new SvgPicture(svg, viewBox, SvgStyle.of(svg), SvgPainter.ids(svg));
+        return new SvgPicture(svg, viewBox);
     }
 
     private static Picture raster(String name, byte[] bytes) {
@@ -81,7 +81,19 @@ public final class Pictures {
      * An SVG document, painted as vectors into its box, centred, as a browser does by default;
      * its style sheets and its elements by id are read once, however many pages show it.
      */
-    record SvgPicture(Element svg, double[] viewBox, SvgStyle style, Map<String, Element> ids) implements Picture {
+    static final class SvgPicture implements Picture {
+        private final Element svg;
+        private final double[] viewBox;
+        private final SvgStyle style;
+        private final Map<String, Element> ids;
+
+        /** The picture whose root element is {@code svg}, its style sheets and ids read from it. */
+        SvgPicture(Element svg, double[] viewBox) {
+            this.svg = svg;
+            this.viewBox = viewBox.clone();
+            this.style = SvgStyle.of(svg);
+            this.ids = SvgPainter.ids(svg);
+        }
 
         @Override
         public float aspectRatio() {
