@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.coffeechat.build.BuildRequest;
 import org.coffeechat.build.Change;
@@ -68,11 +69,17 @@ public final class Preview implements AutoCloseable {
     private final PersonalPreview personal;
     private final Thread rebuilder;
     private volatile Announced announced = new Announced(1, Set.of());
+    /**
+     * The state the pages are told, as JSON: made on the thread that changes the build (never on a
+     * server thread, which would walk the build's maps while a save changes them) and published here.
+     */
+    private volatile String state;
     private volatile Update last;
 
     private Preview(IncrementalBuild build, PersonalPreview personal, PreviewServer server, FolderWatcher watcher,
-                    PrintWriter log) {
+                    PrintWriter log, String state) {
         this.build = build;
+        this.state = state;
         this.personal = personal;
         this.server = server;
         this.watcher = watcher;
@@ -94,7 +101,8 @@ public final class Preview implements AutoCloseable {
         PersonalPreview personal = options.profile().map(p -> new PersonalPreview(p, options.today(),
                 SourceDate.resolve(Optional.empty()), options.request().strict())).orElse(null);
         FolderWatcher watcher = new FolderWatcher();
-        Preview[] self = new Preview[1];
+        String initial = state(new Announced(1, Set.of()), build, personal);
+        AtomicReference<Preview> self = new AtomicReference<>();
         PreviewServer server;
         try {
             server = PreviewServer.start(options.address(), options.port(), new PreviewServer.Site() {
@@ -105,12 +113,14 @@ public final class Preview implements AutoCloseable {
 
                 @Override
                 public String state() {
-                    return self[0] == null ? Json.state(1, Set.of(), List.of()) : self[0].state();
+                    Preview preview = self.get();
+                    return preview == null ? initial : preview.state;
                 }
 
                 @Override
                 public long version() {
-                    return self[0] == null ? 1 : self[0].announced.version();
+                    Preview preview = self.get();
+                    return preview == null ? 1 : preview.announced.version();
                 }
 
                 @Override
@@ -122,8 +132,8 @@ public final class Preview implements AutoCloseable {
             watcher.close();
             throw e;
         }
-        Preview preview = new Preview(build, personal, server, watcher, log);
-        self[0] = preview;
+        Preview preview = new Preview(build, personal, server, watcher, log, initial);
+        self.set(preview);
         SiteFolders folders = preview.folders();
         watcher.watch(folders.watched());
         watcher.watchOnly(folders.profileFolders());
@@ -138,6 +148,7 @@ public final class Preview implements AutoCloseable {
         if (personal != null) {
             preview.rebuildPersonal(true);
         }
+        preview.state = state(preview.announced, build, personal);
         preview.rebuilder.start();
         return preview;
     }
@@ -172,8 +183,8 @@ public final class Preview implements AutoCloseable {
         return personal == null ? Optional.empty() : Optional.of(server.address().resolve(PERSONAL.substring(1)));
     }
 
-    private String state() {
-        Announced a = announced;
+    /** The state of now, as JSON; only on the thread that changes the build (or before it starts). */
+    private static String state(Announced a, IncrementalBuild build, PersonalPreview personal) {
         List<String> problems = new ArrayList<>();
         build.problems().stream().filter(d -> d.isError() || !build.ok()).map(Diagnostic::toString).forEach(problems::add);
         if (personal != null) {
@@ -187,6 +198,7 @@ public final class Preview implements AutoCloseable {
         if (!changed.isEmpty()) {
             announced = new Announced(announced.version() + 1, changed);
         }
+        state = state(announced, build, personal);
         server.announce();
     }
 

@@ -51,7 +51,10 @@ final class PreviewServer implements AutoCloseable {
         /** The files to serve, by site path. */
         Map<String, byte[]> files();
 
-        /** The state event of now, as JSON. */
+        /**
+         * The state last published, as JSON. Called on the server's threads: it returns what the thread
+         * that changes the build made, and never reads the build itself.
+         */
         String state();
 
         /** The version of the files: a page served at one version is stale at the next. */

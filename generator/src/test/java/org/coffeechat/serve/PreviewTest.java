@@ -108,6 +108,16 @@ class PreviewTest {
     }
 
     @Test
+    void aPageThatOpensOnFilesThatNeverBuiltIsToldTheirProblemsFromTheStart() throws Exception {
+        preview.close();
+        edit(SECOND, "(/etiquette/#before)", "(/etiquette/#befor)");
+        preview = Preview.start(new Preview.Options(BuildRequest.defaults().withContent(dir.resolve("content"))
+                .withSite(dir.resolve("site")), InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true));
+
+        assertThat(state()).contains("broken link '/etiquette/#befor'").contains("\"version\":1");
+    }
+
+    @Test
     void aPageThatOpensAfterAFailedSaveIsToldItsProblems() throws Exception {
         assertThat(state()).doesNotContain("#befor");
 
