@@ -41,6 +41,11 @@ final class FontSubset {
         this.codeOf = new char[face.font().numGlyphs()];
     }
 
+    /** The face whose glyphs it holds. */
+    Face face() {
+        return face;
+    }
+
     /** The name a page's resources give it, such as {@code F1}, without the slash. */
     String name() {
         return name;

@@ -123,7 +123,6 @@ public final class PdfBook {
         // font and size and the text rendering mode are part of the graphics state and outlive a
         // text object: ISO 32000-1, 8.4.1 and 9.3.1), so drawing them leaves this record true.
         private boolean inText;
-        private Face face;
         private FontSubset font;
         private float fontSize;
         private Color fillColor;
@@ -144,7 +143,6 @@ public final class PdfBook {
         void page(Canvas page) throws IOException, DocumentException {
             out = new ContentStream(resources, buffer);
             inText = false;
-            face = null;
             font = null;
             fillColor = null;
             stroking = false;
@@ -194,9 +192,8 @@ public final class PdfBook {
             }
             float y = height - t.baseline();
             for (Segment s : t.line().segments()) {
-                if (s.face() != face || fontSize != s.size()) {
+                if (font == null || s.face() != font.face() || fontSize != s.size()) {
                     font = out.font(s.face(), s.size());
-                    face = s.face();
                     fontSize = s.size();
                 }
                 if (!s.color().equals(fillColor)) {
