@@ -42,7 +42,19 @@ public final class TextFiles {
             problems.error(SourceLocation.file(display), "cannot read this file: " + e.getMessage());
             return;
         }
+        notUtf8(bytes, display, problems);
+    }
+
+    /**
+     * Reports {@code bytes}, which did not decode as UTF-8, at their first bad byte; at the file when
+     * none is bad (the file was fixed between the two reads).
+     */
+    static void notUtf8(byte[] bytes, String display, Diagnostics problems) {
         int bad = firstBadByte(bytes);
+        if (bad == bytes.length) {
+            problems.error(SourceLocation.file(display), "this file is not UTF-8 text; save it as UTF-8 in your editor");
+            return;
+        }
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < bad; i++) {
@@ -53,12 +65,12 @@ public final class TextFiles {
             }
         }
         int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-        problems.error(new SourceLocation(display, line, column), bad < bytes.length
-                ? String.format("this file is not UTF-8 text (byte 0x%02x); save it as UTF-8 in your editor", bytes[bad] & 0xff)
-                : "this file is not UTF-8 text; save it as UTF-8 in your editor");
+        problems.error(new SourceLocation(display, line, column), String.format(
+                "this file is not UTF-8 text (byte 0x%02x); save it as UTF-8 in your editor", bytes[bad] & 0xff));
     }
 
-    private static int firstBadByte(byte[] bytes) {
+    /** The index of the first byte that does not start a valid UTF-8 sequence, or {@code bytes.length} when none. */
+    static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         // Decode growing prefixes ending at line breaks would be slower; a byte-wise scan of the
@@ -77,6 +89,6 @@ public final class TextFiles {
             }
             i += length;
         }
-        return 0;
+        return bytes.length;
     }
 }

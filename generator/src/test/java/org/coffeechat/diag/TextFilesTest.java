@@ -32,4 +32,21 @@ class TextFilesTest {
         assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
                 "f.yaml:4:3: this file is not UTF-8 text (byte 0xe9); save it as UTF-8 in your editor");
     }
+
+    @Test
+    void findsNoBadByteInUtf8Text() {
+        byte[] text = "ab\nZoë 日本\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(TextFiles.firstBadByte(text)).isEqualTo(text.length);
+        assertThat(TextFiles.firstBadByte(new byte[0])).isZero();
+        assertThat(TextFiles.firstBadByte(new byte[] {'a', 'b', (byte) 0xff})).isEqualTo(2);
+    }
+
+    @Test
+    void aFileFixedBetweenTheTwoReadsIsNotSaidToHaveABadFirstByte() {
+        TextFiles.notUtf8("name: Zoë\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.yaml", problems);
+
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
+                "f.yaml:1:1: this file is not UTF-8 text; save it as UTF-8 in your editor");
+    }
 }
