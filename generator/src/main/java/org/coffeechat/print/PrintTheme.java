@@ -187,6 +187,6 @@ public record PrintTheme(FontFamily text, FontFamily headings, float size, Color
     }
 
     private static Color color(Fields c, String key, Color fallback, Diagnostics problems) {
-        return Colors.read(c, key, problems).map(hex -> new Color(Colors.rgb(hex))).orElse(fallback);
+        return Colors.read(c, key, problems).map(PacketStyle::hex).orElse(fallback);
     }
 }
