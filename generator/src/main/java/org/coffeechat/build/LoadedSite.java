@@ -19,6 +19,13 @@ import org.coffeechat.render.TemplateEngine;
  */
 public final class LoadedSite {
 
+    /**
+     * How many distinct guidances a site keeps read. A cohort shares a few; one whose students set
+     * many different values would otherwise keep a copy of the etiquette per value for the whole
+     * run, in a packets heap of fixed size. Beyond this the etiquette is read again for each ask.
+     */
+    static final int GUIDANCES_KEPT = 32;
+
     private final SiteConfig config;
     private final Content content;
     private final ContentFiles contentFiles;
@@ -84,7 +91,9 @@ public final class LoadedSite {
      * etiquette quotes and the rules whose {@code when:} holds ({@code thankYouWithinHours},
      * {@code resume}...), so the etiquette is read again with those values; everything else is
      * shared. The folder was checked when the site loaded, so reading it again finds no new
-     * problem. Each distinct guidance is read once, however many profiles of a cohort choose it.
+     * problem. Each distinct guidance is read once, however many profiles of a cohort choose it,
+     * for the first {@value #GUIDANCES_KEPT} distinct guidances; any further one is read afresh
+     * each time it is asked for and not kept.
      * A site that was itself read with other guidance answers as the site it came from: asking it
      * for the site's own guidance gives that site back.
      */
@@ -95,6 +104,14 @@ public final class LoadedSite {
         if (guidance.equals(config.guidance())) {
             return this;
         }
+        LoadedSite kept = withGuidance.get(guidance);
+        if (kept != null) {
+            return kept;
+        }
+        if (withGuidance.size() >= GUIDANCES_KEPT) {
+            return readWith(guidance);
+        }
+        // Threads that pass the size check together may each add one: the bound holds to within the thread count.
         return withGuidance.computeIfAbsent(guidance, this::readWith);
     }
 

@@ -2,6 +2,8 @@ package org.coffeechat.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.coffeechat.config.Guidance;
 import org.coffeechat.fixtures.Fixtures;
 import org.coffeechat.model.EtiquetteItem;
@@ -57,5 +59,27 @@ class LoadedSiteTest {
         assertThat(fromDerived.content().etiquette()).extracting(EtiquetteItem::rule)
                 .anyMatch(rule -> rule.contains("within 72 hours"));
         assertThat(derived.withGuidance(thankWithin(site.config().guidance(), 48))).isSameAs(derived);
+    }
+
+    @Test
+    void keepsOnlyTheFirstGuidancesItReadAndReadsFurtherOnesAfreshEachTime() {
+        Guidance own = site.config().guidance();
+        List<LoadedSite> kept = new ArrayList<>();
+        for (int i = 0; i < LoadedSite.GUIDANCES_KEPT; i++) {
+            kept.add(site.withGuidance(thankWithin(own, 100 + i)));
+        }
+
+        Guidance beyond = thankWithin(own, 100 + LoadedSite.GUIDANCES_KEPT);
+        LoadedSite once = site.withGuidance(beyond);
+        LoadedSite again = site.withGuidance(beyond);
+
+        assertThat(again).isNotSameAs(once);
+        assertThat(again.content().etiquette()).isEqualTo(once.content().etiquette());
+        assertThat(once.content().etiquette()).extracting(EtiquetteItem::rule)
+                .anyMatch(rule -> rule.contains("within " + (100 + LoadedSite.GUIDANCES_KEPT) + " hours"));
+        assertThat(once.withGuidance(own)).isSameAs(site);
+        for (int i = 0; i < LoadedSite.GUIDANCES_KEPT; i++) {
+            assertThat(site.withGuidance(thankWithin(own, 100 + i))).isSameAs(kept.get(i));
+        }
     }
 }
