@@ -64,6 +64,8 @@ public final class IncrementalBuild {
     private List<Diagnostic> checkProblems = List.of();
     /** The content, config and theme {@link #checkProblems} were found in: the same ones need no second check. */
     private Checked checked;
+    /** Problems of the last render: pages that failed to render, broken links. Found again by each render. */
+    private List<Diagnostic> renderProblems = List.of();
 
     /** The site as last rendered without errors, and what it was rendered from. */
     private final Map<String, byte[]> site = new ConcurrentHashMap<>();
@@ -171,6 +173,7 @@ public final class IncrementalBuild {
         contentProblems.values().forEach(all::addAll);
         all.addAll(themeProblems);
         all.addAll(checkProblems);
+        all.addAll(renderProblems);
         return all.stream().distinct().sorted().toList();
     }
 
@@ -337,6 +340,7 @@ public final class IncrementalBuild {
                 && contentProblems.values().stream().flatMap(Set::stream).noneMatch(Diagnostic::isError);
         Diagnostics checks = new Diagnostics();
         Checked inputs = new Checked(content, config, theme);
+        renderProblems = List.of();
         if (!loaded) {
             checkProblems = List.of();
             checked = null;
@@ -415,8 +419,7 @@ public final class IncrementalBuild {
         links.checkChanged(files, touchedFiles, theme.sources(), failures);
         phases.end("links");
         if (failures.hasErrors()) {
-            checks.addAll(failures);
-            checkProblems = checks.sorted();
+            renderProblems = failures.sorted();
             dirtyPages.addAll(wanted);
             dirtyPages.addAll(later);
             return new Update(changes, Set.of(), Set.of(), Set.of(), false, problems(), since(start),

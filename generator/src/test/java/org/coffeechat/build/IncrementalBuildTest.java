@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -526,6 +527,42 @@ class IncrementalBuildTest {
         build.update(List.of(broken));
         build.renderLater();
 
+        assertThat(served(build)).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void withListsLaterAListThatFailsKeepsTheChecksWarningsBesideItsError() throws IOException {
+        Path categories = content.resolve("questions/categories.yaml");
+        String emptyCategory = Fixtures.relativeDisplay(categories) + ":6:5: warning: category 'empty-one' has no questions";
+        Files.writeString(categories, """
+                  - id: empty-one
+                    title: Nothing here yet
+                    order: 2
+                    description: No question uses it.
+                """, StandardOpenOption.APPEND);
+        Path home = templateOverride("home.ftlh", "<div class=\"hero\">",
+                "<div class=\"hero\"><#if view.start?? && view.start.title == \"Broken start\">${view.nope}</#if>");
+        IncrementalBuild build = startAsThePreview();
+        assertThat(build.problems()).extracting(Diagnostic::toString)
+                .containsExactly(emptyCategory);
+
+        Update first = build.update(List.of(edit("content/steps/01-start/first.md", "title: First step",
+                "title: Broken start")));
+        assertThat(first.ok()).isTrue();
+        Update later = build.renderLater();
+
+        assertThat(later.ok()).isFalse();
+        assertThat(later.problems()).hasSize(2);
+        assertThat(later.problems()).extracting(Diagnostic::toString)
+                .contains(emptyCategory)
+                .anyMatch(problem -> problem.startsWith(Fixtures.relativeDisplay(home) + ":3:"));
+        assertThat(build.problems()).isEqualTo(later.problems());
+
+        edit("site/templates/home.ftlh", "${view.nope}", "");
+        Update fixed = build.update(List.of(home));
+        assertThat(fixed.ok()).isTrue();
+        assertThat(fixed.problems()).extracting(Diagnostic::toString)
+                .containsExactly(emptyCategory);
         assertThat(served(build)).isEqualTo(fullBuild());
     }
 
