@@ -55,17 +55,9 @@ public final class TextFiles {
             problems.error(SourceLocation.file(display), "this file is not UTF-8 text; save it as UTF-8 in your editor");
             return;
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            // Lines end at LF, CRLF or a lone CR, as YAML and Markdown count them.
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-        problems.error(new SourceLocation(display, line, column), String.format(
+        // Lines end at LF, CRLF or a lone CR, as YAML and Markdown count them; the bytes before the bad one are UTF-8.
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        problems.error(SourceLocation.file(display).inWritten(before, before.length()), String.format(
                 "this file is not UTF-8 text (byte 0x%02x); save it as UTF-8 in your editor", bytes[bad] & 0xff));
     }
 

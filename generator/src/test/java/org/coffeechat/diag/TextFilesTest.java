@@ -34,6 +34,13 @@ class TextFilesTest {
     }
 
     @Test
+    void pointsAtABadByteRightAfterALoneCrOnTheNextLine() throws IOException {
+        assertThat(read(new byte[] {'a', '\r', (byte) 0xc0, 'b'})).isNull();
+        assertThat(problems.sorted()).extracting(Object::toString).containsExactly(
+                "f.yaml:2:1: this file is not UTF-8 text (byte 0xc0); save it as UTF-8 in your editor");
+    }
+
+    @Test
     void findsNoBadByteInUtf8Text() {
         byte[] text = "ab\nZoë 日本\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
