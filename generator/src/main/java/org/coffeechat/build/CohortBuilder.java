@@ -60,8 +60,8 @@ public final class CohortBuilder {
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {
             CohortResult result = Cohort.run(files, request.shard(), (file, shown) -> {
-                LoadedPacket packet = PacketBuilder.loadProfile(site, file, request.today(), request.date(),
-                        request.site().strict(), new Diagnostics());
+                LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.date(),
+                        request.site().strict());
                 PacketView view = printer.view(packet, request.paper());
                 String name = Cohort.outputName(file).replaceAll("\\.pdf$", "");
                 if (request.html()) {

@@ -95,31 +95,48 @@ public final class PacketBuilder {
             all.addAll(problems.sorted());
             throw new InvalidInputException(all.stream().distinct().sorted().toList());
         }
-        GuidePages.check(site.templates(), problems);
+        problems.addAll(checkGuideTemplates(site));
         return load(site, profile, display, request.today(), request.buildTime(), request.site().strict(), problems);
     }
 
     /**
-     * Reads and checks one profile against a site loaded once (for a cohort of profiles).
+     * Reads and checks one profile against a site loaded once (for a cohort of profiles). The
+     * personal guide's templates are not checked here: they belong to the site, so a caller that
+     * renders guides checks them once for all its profiles ({@link #checkGuideTemplates}) and passes
+     * what it found to {@link #load(LoadedSite, Path, LocalDate, Instant, boolean, List)}.
      *
      * @throws InvalidInputException with every problem of the profile
      */
     public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
                                     boolean strict) {
-        Diagnostics problems = new Diagnostics();
-        GuidePages.check(site.templates(), problems);
-        return loadProfile(site, profileFile, today, buildTime, strict, problems);
+        return load(site, profileFile, today, buildTime, strict, List.of());
     }
 
     /**
-     * As {@link #load(LoadedSite, Path, LocalDate, Instant, boolean)} without checking the personal
-     * guide's templates: a cohort checks them once, and only when it writes the guides.
+     * As {@link #load(LoadedSite, Path, LocalDate, Instant, boolean)}, with the problems already found
+     * in the site for every profile (its guide's templates, checked once): they count as this
+     * profile's, so an error among them stops it and a warning is among its warnings.
+     *
+     * @throws InvalidInputException with every problem of the profile and {@code siteProblems}
      */
-    static LoadedPacket loadProfile(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
-                                    boolean strict, Diagnostics problems) {
+    public static LoadedPacket load(LoadedSite site, Path profileFile, LocalDate today, Instant buildTime,
+                                    boolean strict, List<Diagnostic> siteProblems) {
+        Diagnostics problems = new Diagnostics();
+        problems.addAll(siteProblems);
         String display = Paths.display(profileFile);
         return load(site, ProfileLoader.load(profileFile, display, problems), display, today, buildTime, strict,
                 problems);
+    }
+
+    /**
+     * The problems of the personal guide's templates of {@code site}: the site's, not a profile's, so
+     * a caller that renders the guides of many profiles (or of one profile again and again) checks
+     * them once per site and passes them to {@link #load(LoadedSite, Path, LocalDate, Instant, boolean, List)}.
+     */
+    public static List<Diagnostic> checkGuideTemplates(LoadedSite site) {
+        Diagnostics problems = new Diagnostics();
+        GuidePages.check(site.templates(), problems);
+        return problems.sorted();
     }
 
     /** As {@link #load(LoadedSite, Path, LocalDate, Instant, boolean)}, dated {@link SourceDate#FALLBACK}. */

@@ -9,6 +9,7 @@ import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.diag.SourceLocation;
+import org.coffeechat.output.SourceDate;
 
 /**
  * A folder of student profiles ({@code *.yaml}, {@code *.yml}), checked together: the site once,
@@ -35,11 +36,14 @@ public final class ProfileFolder {
             throw new InvalidInputException(d.sorted());
         }
         LoadedSite loaded = GuideBuilder.load(site);
+        // The personal guide's templates are the site's: checked once, they count for every profile.
+        List<Diagnostic> guideTemplates = PacketBuilder.checkGuideTemplates(loaded);
         List<Diagnostic> all = new ArrayList<>(loaded.warnings());
         boolean failed = false;
         for (Path profile : Cohort.profiles(folder)) {
             try {
-                all.addAll(PacketBuilder.load(loaded, profile, today, site.strict()).warnings());
+                all.addAll(PacketBuilder.load(loaded, profile, today, SourceDate.FALLBACK, site.strict(), guideTemplates)
+                        .warnings());
             } catch (InvalidInputException e) {
                 failed = true;
                 all.addAll(e.diagnostics());

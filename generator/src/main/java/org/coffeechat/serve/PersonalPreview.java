@@ -90,7 +90,8 @@ final class PersonalPreview {
         Set<String> changed = new TreeSet<>();
         MemoryOutput out = new MemoryOutput();
         try {
-            LoadedPacket packet = PacketBuilder.load(site.get(), profile, today, buildTime, strict);
+            LoadedPacket packet = PacketBuilder.load(site.get(), profile, today, buildTime, strict,
+                    PacketBuilder.checkGuideTemplates(site.get()));
             PacketBuilder.renderGuide(packet, out);
         } catch (InvalidInputException e) {
             problems = e.diagnostics();
