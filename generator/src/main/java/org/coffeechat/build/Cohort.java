@@ -32,9 +32,13 @@ import org.coffeechat.output.Output;
  */
 final class Cohort {
 
-    /** Renders one profile file into a packet: the PDF's bytes, or an {@link InvalidInputException}. */
+    /**
+     * Renders one profile file into a packet: the PDF's bytes, or an {@link InvalidInputException}.
+     * {@code name} is the profile's {@linkplain Paths#baseName base name}, which the PDF and any other
+     * file made from it are named after.
+     */
     interface Step {
-        Rendered render(Path profile, String display);
+        Rendered render(Path profile, String display, String name);
     }
 
     /** A packet and the warnings it gave. */
@@ -65,8 +69,7 @@ final class Cohort {
 
     /** The PDF a profile becomes: its file name with {@code .pdf} for {@code .yaml}. */
     static String outputName(Path profile) {
-        String name = profile.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.')) + ".pdf";
+        return Paths.baseName(profile) + ".pdf";
     }
 
     /**
@@ -95,7 +98,8 @@ final class Cohort {
             Path first = null;
             String firstPdf = null;
             for (Path profile : all) {
-                String pdfName = outputName(profile);
+                String name = Paths.baseName(profile);
+                String pdfName = name + ".pdf";
                 boolean clash = pdfName.equals(firstPdf);
                 if (!clash) {
                     first = profile;
@@ -116,7 +120,7 @@ final class Cohort {
                 inFlight.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
-                        Rendered r = step.render(profile, shown);
+                        Rendered r = step.render(profile, shown, name);
                         out.write(pdfName, r.pdf());
                         rendered.incrementAndGet();
                         synchronized (report) {

@@ -59,11 +59,10 @@ public final class CohortBuilder {
         PrintedPacket printer = new PrintedPacket(site);
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {
-            CohortResult result = Cohort.run(files, request.shard(), (file, shown) -> {
+            CohortResult result = Cohort.run(files, request.shard(), (file, shown, name) -> {
                 LoadedPacket packet = PacketBuilder.load(site, file, request.today(), request.date(),
                         request.site().strict());
                 PacketView view = printer.view(packet, request.paper());
-                String name = Cohort.outputName(file).replaceAll("\\.pdf$", "");
                 if (request.html()) {
                     write(out, name + ".html", printer.html(view));
                 }

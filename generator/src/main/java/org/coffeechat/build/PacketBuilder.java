@@ -74,8 +74,7 @@ public final class PacketBuilder {
 
     /** Where a profile's guide goes by default: {@code me-guide} beside the working folder for {@code me.yaml}. */
     public static Path defaultOutput(Path profile) {
-        String name = profile.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
-        return Path.of(name + "-guide");
+        return Path.of(Paths.baseName(profile) + "-guide");
     }
 
     /**

@@ -33,7 +33,7 @@ class CohortTest {
     }
 
     /** Renders the file name as the "PDF"; a file whose name starts with "bad" fails. */
-    private static Cohort.Rendered fake(Path profile, String display) {
+    private static Cohort.Rendered fake(Path profile, String display, String name) {
         if (profile.getFileName().toString().startsWith("bad")) {
             Diagnostics d = new Diagnostics();
             d.error(new SourceLocation(display, 3, 5), "unknown status 'sent'");
@@ -159,7 +159,7 @@ class CohortTest {
         List<Path> files = folder(names);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        Cohort.Step slow = (p, d) -> {
+        Cohort.Step slow = (p, d, n) -> {
             most.accumulateAndGet(inside.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(5);
@@ -167,7 +167,7 @@ class CohortTest {
                 Thread.currentThread().interrupt();
             }
             inside.decrementAndGet();
-            return fake(p, d);
+            return fake(p, d, n);
         };
         Cohort.run(files, Optional.empty(), slow, new MemoryOutput(), 2, p -> p.toString(), CohortListener.SILENT);
         assertTrue(most.get() <= 2, "at most one render per thread at a time: " + most.get());
