@@ -12,6 +12,7 @@ import org.coffeechat.diag.SourceLocation;
 import org.coffeechat.diag.Suggestions;
 import org.coffeechat.diag.TextFiles;
 import org.coffeechat.model.Sensitivity;
+import org.coffeechat.output.Output;
 import org.coffeechat.yaml.Fields;
 import org.coffeechat.yaml.YNode;
 import org.coffeechat.yaml.YamlReader;
@@ -169,8 +170,8 @@ public final class SiteConfigLoader {
      */
     private static Optional<String> checkLogo(String logo, SourceLocation at, Diagnostics problems) {
         String path = logo.startsWith("/") ? logo.substring(1) : logo;
-        boolean inside = !path.isBlank() && path.chars().noneMatch(c -> Character.isISOControl(c) || c == '\\' || c == ':')
-                && java.util.Arrays.stream(path.split("/", -1)).noneMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."));
+        boolean inside = !path.isBlank() && Output.isRelative(path)
+                && path.chars().noneMatch(c -> Character.isISOControl(c) || c == ':');
         if (!inside) {
             problems.error(at, "logo must be the path of a file in the site's static/ folder, such as img/logo.png; "
                     + "found '" + logo + "'");

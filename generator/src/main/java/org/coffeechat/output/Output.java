@@ -10,16 +10,30 @@ public interface Output {
      */
     void write(String path, byte[] content);
 
-    /** Checks a relative output path: no absolute paths, no {@code ..}, no empty segments. */
+    /** Checks a relative output path (see {@link #isRelative}). */
     static String checkPath(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")) {
-            throw new IllegalArgumentException("not a relative output path: " + path);
-        }
-        for (String segment : path.split("/")) {
-            if (segment.equals("..") || segment.equals(".")) {
-                throw new IllegalArgumentException("output path leaves the output folder: " + path);
-            }
+        if (!isRelative(path)) {
+            throw new IllegalArgumentException("not a relative output path (no leading '/', no '\\', no empty, "
+                    + "'.' or '..' segment): " + path);
         }
         return path;
+    }
+
+    /**
+     * Whether {@code path} is a relative path with forward slashes that stays inside the folder it is
+     * resolved against: not empty, no leading '/', no '\\', no empty, {@code .} or {@code ..} segment
+     * (so no trailing '/' either). The one rule for the paths a build writes, the logo's path and the
+     * files a packet reads.
+     */
+    static boolean isRelative(String path) {
+        if (path.isEmpty() || path.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.coffeechat.output.Output;
 
 /**
  * The files a packet may use (the fonts its print settings name, the logo): those in the static
@@ -20,7 +21,7 @@ public record PrintResources(List<Path> roots) {
 
     /** The file {@code path} names, if a root has it; a path that leaves its root names nothing. */
     public Optional<Path> find(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+        if (!Output.isRelative(path)) {
             return Optional.empty();
         }
         for (Path root : roots) {
