@@ -50,8 +50,9 @@ final class Cohort {
 
     /**
      * The profile files of {@code folder}, {@code *.yaml} and {@code *.yml}, sorted by the PDF each
-     * makes and then by name: two files that would write the same PDF ({@code zoe.yaml} and
-     * {@code zoe.yml}) are next to each other, so a run finds them without keeping every name it wrote.
+     * makes (ignoring case) and then by name: two files that would write the same PDF ({@code zoe.yaml}
+     * and {@code zoe.yml}, or {@code Zoe.yaml} and {@code zoe.yml} on macOS and Windows, which ignore
+     * case) are next to each other, so a run finds them without keeping every name it wrote.
      */
     static List<Path> profiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
@@ -60,7 +61,7 @@ final class Cohort {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                         return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
                     })
-                    .sorted(Comparator.comparing(Cohort::outputName).thenComparing(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing(Cohort::sameFileKey).thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the profiles in " + folder, e);
@@ -70,6 +71,11 @@ final class Cohort {
     /** The PDF a profile becomes: its file name with {@code .pdf} for {@code .yaml}. */
     static String outputName(Path profile) {
         return Paths.baseName(profile) + ".pdf";
+    }
+
+    /** The PDF a profile becomes, as a file system that ignores case tells it from another. */
+    private static String sameFileKey(Path profile) {
+        return outputName(profile).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -97,13 +103,16 @@ final class Cohort {
             // The first file of the folder (not of this shard) that makes a PDF writes it, in every shard.
             Path first = null;
             String firstPdf = null;
+            String firstKey = null;
             for (Path profile : all) {
                 String name = Paths.baseName(profile);
                 String pdfName = name + ".pdf";
-                boolean clash = pdfName.equals(firstPdf);
+                String key = sameFileKey(profile);
+                boolean clash = key.equals(firstKey);
                 if (!clash) {
                     first = profile;
                     firstPdf = pdfName;
+                    firstKey = key;
                 }
                 if (shard.isPresent() && !shard.get().includes(profile.getFileName().toString())) {
                     continue;
@@ -112,8 +121,10 @@ final class Cohort {
                 if (clash) {
                     synchronized (report) {
                         failures.add(shown);
-                        listener.failed(shown, List.of(error(shown, "makes the same " + pdfName + " as "
-                                + first.getFileName() + "; rename one of them")));
+                        listener.failed(shown, List.of(error(shown, pdfName.equals(firstPdf)
+                                ? "makes the same " + pdfName + " as " + first.getFileName() + "; rename one of them"
+                                : "makes " + pdfName + ", the same file as " + first.getFileName() + "'s " + firstPdf
+                                + " where case is ignored (macOS, Windows); rename one of them")));
                     }
                     continue;
                 }

@@ -86,6 +86,20 @@ class CohortTest {
     }
 
     @Test
+    void reportsTwoProfilesWhosePdfsDifferOnlyInCaseAsTheyWriteOneFileOnMacOsAndWindows() throws IOException {
+        // zoe.b.yaml sorts among them by file name; ZOE.pdf, Zoe.pdf and zoe.pdf are one file where case is ignored.
+        List<Path> files = folder("Zoe.yaml", "zoe.b.yaml", "zoe.yml", "ZOE.YML");
+        Recorder r = new Recorder();
+        CohortResult result = Cohort.run(files, Optional.empty(), CohortTest::fake, new MemoryOutput(), 1,
+                p -> p.getFileName().toString(), r);
+        assertEquals(List.of("Zoe.yaml:1:1: makes Zoe.pdf, the same file as ZOE.YML's ZOE.pdf where case is ignored "
+                + "(macOS, Windows); rename one of them", "zoe.yml:1:1: makes zoe.pdf, the same file as ZOE.YML's "
+                + "ZOE.pdf where case is ignored (macOS, Windows); rename one of them"), r.failed);
+        assertEquals(List.of("Zoe.yaml", "zoe.yml"), result.failed());
+        assertEquals(2, result.rendered());
+    }
+
+    @Test
     void reportsTwoProfilesThatWouldWriteTheSamePdf() throws IOException {
         // zoe.b.yaml sorts between the two by file name, not by the PDF it makes.
         List<Path> files = folder("zoe.yaml", "zoe.yml", "zoe.b.yaml");
