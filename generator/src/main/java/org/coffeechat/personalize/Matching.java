@@ -69,6 +69,11 @@ final class Matching {
 
     /** Whether two values name the same thing. */
     static boolean same(String a, String b) {
-        return words(a).equals(words(b));
+        return same(a, words(b));
+    }
+
+    /** Whether {@code a} names the same thing as the value whose {@link #words} are {@code bWords}. */
+    static boolean same(String a, List<String> bWords) {
+        return words(a).equals(bWords);
     }
 }

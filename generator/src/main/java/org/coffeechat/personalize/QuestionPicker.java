@@ -172,7 +172,6 @@ public final class QuestionPicker {
         return new Choices(List.copyOf(pinned), dropped);
     }
 
-    /** Whether a question may be suggested for this contact at all. */
     /**
      * A contact's industry and role as words, and whether they are among the student's targets:
      * worked out once per contact, not once per question of the bank.
@@ -182,11 +181,12 @@ public final class QuestionPicker {
             List<String> industry = Matching.words(contact.industry());
             List<String> role = Matching.words(contact.role());
             return new Terms(industry, role,
-                    student.targetIndustries().stream().anyMatch(i -> Matching.words(i).equals(industry)),
+                    student.targetIndustries().stream().anyMatch(i -> Matching.same(i, industry)),
                     student.targetRoles().stream().anyMatch(r -> Matching.matches(r, role)));
         }
     }
 
+    /** Whether a question may be suggested for this contact at all. */
     static boolean fits(Question q, Student student, Terms contact, PersonalSettings settings) {
         if (!q.stages().isEmpty() && !q.stages().contains(student.status())) {
             return false;
