@@ -267,6 +267,159 @@ final class ContentStream {
         out.num(mode).op("Tr");
     }
 
+    /**
+     * Shows a shaped run in the font selected last, which must be {@code subset}, at {@code size}
+     * points: each glyph where the shaper put it (a {@code TJ} adjustment where that differs from
+     * the advance before it, a text rise for a raised or lowered mark).
+     *
+     * @param text the characters the run was shaped from, in reading order
+     */
+    void showGlyphs(FontSubset subset, Shaper.GlyphRun run, String text, float size) {
+        int n = run.glyphs().length;
+        int[] glyphs = run.glyphs();
+        float[] x = run.x();
+        float[] y = run.y();
+        String[] meaning = meanings(subset.face().font(), run, text);
+        float pen = 0;
+        float rise = 0;
+        boolean open = false;
+        TrueTypeFont font = subset.face().font();
+        int spanEnd = -1;
+        for (int g = 0; g < n; g++) {
+            if (g == spanEnd) {
+                out.raw("] TJ\n");
+                open = false;
+                endMarkedContent();
+                spanEnd = -1;
+            }
+            int end = clusterEnd(run, g);
+            if (spanEnd < 0 && (g == 0 || run.chars()[g - 1] != run.chars()[g]) && spacingGlyphs(font, run, g, end) > 1) {
+                // Two glyphs that take room stand for one cluster (a vowel sign drawn before its
+                // consonant): a reader told only "the first says it all" would see a gap inside
+                // the word, so the cluster says what it means in reading order.
+                if (open) {
+                    out.raw("] TJ\n");
+                    open = false;
+                }
+                beginActualText(clusterText(run, text, g));
+                spanEnd = end;
+            }
+            float wantRise = y[g] * size / 1000f;
+            if (wantRise != rise) {
+                if (open) {
+                    out.raw("] TJ\n");
+                    open = false;
+                }
+                rise = wantRise;
+                out.num(rise).op("Ts");
+            }
+            if (!open) {
+                out.raw('[');
+                open = true;
+            }
+            float shift = pen - x[g];
+            if (Math.abs(shift) > 0.01f) {
+                out.num(shift).raw(' ');
+            }
+            int code = subset.code(glyphs[g], meaning[g]);
+            out.raw('(');
+            out.literalByte(code >> 8);
+            out.literalByte(code & 0xFF);
+            out.raw(')');
+            pen = x[g] + subset.face().font().advance(glyphs[g]);
+        }
+        if (open) {
+            out.raw("] TJ\n");
+        }
+        if (spanEnd >= 0) {
+            endMarkedContent();
+        }
+        if (rise != 0) {
+            out.num(0).op("Ts");
+        }
+    }
+
+    /** Where the cluster of glyph {@code g} ends: the first glyph after it from another character. */
+    private static int clusterEnd(Shaper.GlyphRun run, int g) {
+        int end = g + 1;
+        while (end < run.chars().length && run.chars()[end] == run.chars()[g]) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int spacingGlyphs(TrueTypeFont font, Shaper.GlyphRun run, int from, int to) {
+        int spacing = 0;
+        for (int g = from; g < to; g++) {
+            if (font.advance(run.glyphs()[g]) > 0) {
+                spacing++;
+            }
+        }
+        return spacing;
+    }
+
+    /**
+     * What each glyph of a run stands for, so that extracting the text gives back the characters in
+     * reading order, each once. A cluster (the glyphs the shaper made from one run of characters:
+     * a conjunct with its reordered vowel sign, a letter with its marks, the parts of a ligature the
+     * font draws as two glyphs) is said by one glyph, its widest (the base, not a mark), which
+     * stands for all of the cluster's characters; its other glyphs stand for nothing.
+     */
+    static String[] meanings(TrueTypeFont font, Shaper.GlyphRun run, String text) {
+        int n = run.glyphs().length;
+        int[] chars = run.chars();
+        String[] meaning = new String[n];
+        boolean[] done = new boolean[n];
+        for (int g = 0; g < n; g++) {
+            if (done[g]) {
+                continue;
+            }
+            int carrier = g;
+            for (int h = g; h < n; h++) {
+                if (chars[h] == chars[g]) {
+                    done[h] = true;
+                    meaning[h] = "";
+                    if (font.advance(run.glyphs()[h]) > font.advance(run.glyphs()[carrier])) {
+                        carrier = h;
+                    }
+                }
+            }
+            meaning[carrier] = clusterText(run, text, g);
+        }
+        return meaning;
+    }
+
+    /** The characters of the cluster glyph {@code g} belongs to: from its character to the next cluster's. */
+    private static String clusterText(Shaper.GlyphRun run, String text, int g) {
+        int from = run.chars()[g];
+        int to = text.length();
+        for (int c : run.chars()) {
+            if (c > from && c < to) {
+                to = c;
+            }
+        }
+        if (from < 0 || from >= text.length()) {
+            return "\uFFFD";
+        }
+        return text.substring(from, to);
+    }
+
+    /** Begins a marked span that says what the drawing inside it means ({@code /ActualText}). */
+    void beginActualText(String text) {
+        out.raw("/Span <</ActualText <FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.raw(Character.forDigit((c >> 12) & 0xF, 16)).raw(Character.forDigit((c >> 8) & 0xF, 16))
+                    .raw(Character.forDigit((c >> 4) & 0xF, 16)).raw(Character.forDigit(c & 0xF, 16));
+        }
+        out.raw(">>> BDC\n");
+    }
+
+    /** Ends the marked-content sequence begun last. */
+    void endMarkedContent() {
+        out.raw("EMC\n");
+    }
+
     /** Shows {@code text} in the font selected last, which must be {@code subset}. */
     void show(FontSubset subset, String text) {
         subset.encode(text, out);

@@ -16,6 +16,8 @@ public final class Face {
     private final float descent;
     private final boolean bold;
     private final boolean italic;
+    /** The face as the JDK's shaper sees it, made on first need (most text is never shaped). */
+    private volatile java.awt.Font shaping;
 
     private Face(String name, TrueTypeFont font, short[] widths, boolean bold, boolean italic) {
         this.name = name;
@@ -77,6 +79,28 @@ public final class Face {
 
     public boolean isItalic() {
         return italic;
+    }
+
+    /**
+     * The font for {@link Shaper}: a {@link java.awt.Font} made from this face's own file, so its
+     * glyph numbers are the ones embedded. Made once per face and shared.
+     */
+    java.awt.Font awtFont() {
+        java.awt.Font f = shaping;
+        if (f == null) {
+            synchronized (this) {
+                f = shaping;
+                if (f == null) {
+                    try {
+                        f = Shaper.font(font.bytes());
+                    } catch (java.io.IOException | java.awt.FontFormatException e) {
+                        throw new FontException(name + " cannot be read by the JDK's text shaper: " + e.getMessage());
+                    }
+                    shaping = f;
+                }
+            }
+        }
+        return f;
     }
 
     /** Whether the font draws {@code c}. */

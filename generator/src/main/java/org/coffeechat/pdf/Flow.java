@@ -242,7 +242,9 @@ public final class Flow {
             if (i == 0 && p.marker().isPresent()) {
                 p.marker().get().draw(page, x, y, line);
             }
-            page.text(line, x + p.indent(), y);
+            // A line that reads from right to left is set flush right, as a browser sets dir="auto" text.
+            float shift = line.rightToLeft() ? Math.max(0, width() - p.indent() - line.width()) : 0;
+            page.text(line, x + p.indent() + shift, y);
             y += line.height();
         }
         y += p.spaceAfter();
@@ -284,8 +286,9 @@ public final class Flow {
         }
         for (int c = 0; c < cells.size(); c++) {
             float ly = y + row.padTop();
+            float column = row.columns()[c] - row.gap();
             for (Line line : cells.get(c)) {
-                page.text(line, x, ly);
+                page.text(line, x + (line.rightToLeft() ? Math.max(0, column - line.width()) : 0), ly);
                 ly += line.height();
             }
             x += row.columns()[c];

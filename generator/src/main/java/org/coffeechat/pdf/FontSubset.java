@@ -30,6 +30,10 @@ final class FontSubset {
     private final char[] codeOf;
     private int[] glyphs = new int[64];
     private int[] unicodes = new int[64];
+    /** What a code means when it is more than one character (a ligature, a cluster), else null. */
+    private String[] texts = new String[64];
+    /** The codes of glyphs that stand for more than one thing, by glyph and meaning. */
+    private final java.util.Map<String, Integer> otherCodes = new java.util.HashMap<>();
     private int count;
 
     /** @param name the name a page's resources give it, such as {@code F1} */
@@ -78,6 +82,8 @@ final class FontSubset {
                 code = codeOf[glyph];
                 if (code == 0) {
                     code = add(glyph, cp);
+                } else if (unicodes[code - 1] != cp || texts[code - 1] != null) {
+                    code = code(glyph, new String(Character.toChars(cp)));
                 }
             }
             out.literalByte(code >> 8);
@@ -86,10 +92,46 @@ final class FontSubset {
         out.raw(')');
     }
 
+    /**
+     * The code of a shaped glyph standing for {@code text}, taking note of it. A glyph drawn with
+     * more than one meaning (a letter that is sometimes the base of a cluster and sometimes one of
+     * its quiet parts) gets a code per meaning, so each use extracts as what it stands for; an empty
+     * {@code text} is a glyph that stands for nothing of its own.
+     */
+    int code(int glyph, String text) {
+        int code = codeOf[glyph];
+        if (code != 0 && text.equals(meaning(code - 1))) {
+            return code;
+        }
+        if (code != 0) {
+            String key = glyph + ":" + text;
+            Integer other = otherCodes.get(key);
+            if (other != null) {
+                return other;
+            }
+        }
+        int cp = text.isEmpty() ? -1 : text.codePointAt(0);
+        int added = add(glyph, cp);
+        if (cp < 0 || text.length() > Character.charCount(cp)) {
+            texts[added - 1] = text;
+        }
+        if (code != 0) {
+            codeOf[glyph] = (char) code;
+            otherCodes.put(glyph + ":" + text, added);
+        }
+        return added;
+    }
+
+    /** What code {@code i + 1} stands for. */
+    private String meaning(int i) {
+        return texts[i] != null ? texts[i] : new String(Character.toChars(unicodes[i]));
+    }
+
     private int add(int glyph, int unicode) {
         if (count == glyphs.length) {
             glyphs = java.util.Arrays.copyOf(glyphs, count * 2);
             unicodes = java.util.Arrays.copyOf(unicodes, count * 2);
+            texts = java.util.Arrays.copyOf(texts, count * 2);
         }
         glyphs[count] = glyph;
         unicodes[count] = unicode;
@@ -179,12 +221,18 @@ final class FontSubset {
                 b.append('<');
                 hex4(b, i + 1);
                 b.append("> <");
-                int u = unicodes[i];
-                if (u >= 0x10000) {
-                    hex4(b, Character.highSurrogate(u));
-                    hex4(b, Character.lowSurrogate(u));
+                if (texts[i] != null) {
+                    for (int k = 0; k < texts[i].length(); k++) {
+                        hex4(b, texts[i].charAt(k));
+                    }
                 } else {
-                    hex4(b, u);
+                    int u = unicodes[i];
+                    if (u >= 0x10000) {
+                        hex4(b, Character.highSurrogate(u));
+                        hex4(b, Character.lowSurrogate(u));
+                    } else {
+                        hex4(b, u);
+                    }
                 }
                 b.append(">\n");
             }

@@ -220,7 +220,17 @@ public final class PdfBook {
                 }
                 float x = t.x() + s.x();
                 out.textMatrix(1, 0, s.fakeItalic() ? 0.2f : 0, 1, x, y);
-                out.show(font, s.text());
+                if (s.actualText() != null) {
+                    out.beginActualText(s.actualText());
+                }
+                if (s.glyphs() != null) {
+                    out.showGlyphs(font, s.glyphs(), s.text(), s.size());
+                } else {
+                    out.show(font, s.text());
+                }
+                if (s.actualText() != null) {
+                    out.endMarkedContent();
+                }
             }
         }
 

@@ -263,6 +263,11 @@ final class TrueTypeFont {
         return Math.round(u16(hmtxAt + 4 * index) * 1000f / unitsPerEm);
     }
 
+    /** The font file as read (not to be changed). */
+    byte[] bytes() {
+        return data;
+    }
+
     int numGlyphs() {
         return numGlyphs;
     }
@@ -314,12 +319,11 @@ final class TrueTypeFont {
         int n = 0;
         order[n++] = 0;
         newId.put(0, 0);
+        // Glyph i + 1 of the subset is code i + 1, even where one glyph has two codes (two meanings).
         for (int i = 0; i < count; i++) {
-            if (!newId.containsKey(glyphs[i])) {
-                newId.put(glyphs[i], n);
-                order = grow(order, n);
-                order[n++] = glyphs[i];
-            }
+            newId.putIfAbsent(glyphs[i], n);
+            order = grow(order, n);
+            order[n++] = glyphs[i];
         }
         // Components of composite glyphs, breadth first (they may be composites themselves).
         for (int i = 0; i < n; i++) {

@@ -35,7 +35,7 @@ class PacketWarmUpTest {
     @Test
     void theRealWarmUpLoadsTheFontsAndTheSchemaWithoutError() {
         PacketWarmUp.start().join();
-        assertThat(org.coffeechat.pdf.BuiltInFonts.fallback()).hasSize(2);
+        assertThat(org.coffeechat.pdf.BuiltInFonts.fallback()).hasSize(11);
         assertThat(org.coffeechat.profile.ProfileSchema.get().text()).contains("\"student\"");
     }
 
