@@ -39,6 +39,8 @@ public final class LoadedSite {
      * Only the root holds one; a derived site's is null.
      */
     private final Map<Guidance, LoadedSite> withGuidance;
+    /** The packet renderer, made on first use ({@link #printer}); only the root holds one. */
+    private volatile PrintedPacket printer;
 
     /**
      * @param contentFiles the content folder the content was read from (other guidance reads parts of it again)
@@ -84,6 +86,29 @@ public final class LoadedSite {
 
     public List<Diagnostic> warnings() {
         return warnings;
+    }
+
+    /**
+     * The renderer of this site's PDF packets (its theme's print settings, fonts and logo), made
+     * the first time it is asked for and shared by every site read with other guidance.
+     *
+     * @throws org.coffeechat.diag.InvalidInputException when the print settings, a font or the logo cannot be used
+     */
+    public PrintedPacket printer() {
+        if (root != this) {
+            return root.printer();
+        }
+        PrintedPacket made = printer;
+        if (made == null) {
+            synchronized (this) {
+                made = printer;
+                if (made == null) {
+                    made = new PrintedPacket(this);
+                    printer = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**

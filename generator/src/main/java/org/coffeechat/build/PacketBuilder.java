@@ -15,6 +15,7 @@ import org.coffeechat.diag.Diagnostic;
 import org.coffeechat.diag.Diagnostics;
 import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.model.profile.Profile;
+import org.coffeechat.model.profile.WrittenText;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.OutputException;
 import org.coffeechat.output.SourceDate;
@@ -146,6 +147,7 @@ public final class PacketBuilder {
     private static LoadedPacket load(LoadedSite site, Optional<Profile> profile, String display, LocalDate today,
                                      Instant buildTime, boolean strict, Diagnostics problems) {
         profile.ifPresent(p -> ProfileChecks.againstContent(p, site.content(), problems));
+        profile.ifPresent(p -> checkDrawable(p, site.printer(), problems));
         if (problems.hasErrors() || profile.isEmpty()) {
             throw new InvalidInputException(problems.sorted());
         }
@@ -160,6 +162,38 @@ public final class PacketBuilder {
             throw new InvalidInputException(sorted);
         }
         return new LoadedPacket(mine, display, profile.get(), plan, guide, buildTime, sorted);
+    }
+
+    /**
+     * Warns of every character of the profile that no font of the packet can draw, where it is
+     * written: the packet prints such a character as its code point in brackets ({@code [U+1F9FF]})
+     * rather than as an empty box, and the student should know before printing.
+     */
+    static void checkDrawable(Profile profile, PrintedPacket printer, Diagnostics problems) {
+        for (WrittenText written : profile.written()) {
+            String text = written.text();
+            for (int cp : printer.undrawable(text)) {
+                String ch = new String(Character.toChars(cp));
+                int at = text.indexOf(ch);
+                problems.warning(written.locate(at, ch.length()), "no font of the PDF packet can draw "
+                        + describe(cp) + "; the packet prints it as [" + codePoint(cp)
+                        + "] (a theme can add a font that has it: see the README, \"Scripts and fonts\")");
+            }
+        }
+    }
+
+    /** {@code U+1F9FF}. */
+    private static String codePoint(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
+    }
+
+    /** {@code '🧿' (U+1F9FF NAZAR AMULET)}; an invisible character is named without being shown. */
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        String shown = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE
+                ? "" : "'" + new String(Character.toChars(cp)) + "' ";
+        return "the character " + shown + "(" + codePoint(cp) + (name == null ? "" : " " + name) + ")";
     }
 
     /** The warnings of a check-only run over the site and the profile: everything is made, nothing is written. */

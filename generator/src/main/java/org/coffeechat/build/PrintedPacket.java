@@ -1,6 +1,7 @@
 package org.coffeechat.build;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.coffeechat.config.PaperSize;
 import org.coffeechat.config.SiteConfig;
@@ -28,6 +29,14 @@ public final class PrintedPacket {
      */
     public PrintedPacket(LoadedSite site) {
         this.pdf = new PacketPdf(site.templates(), site.staticRoots(), site.config());
+    }
+
+    /**
+     * The characters of {@code text} that no font of the packet can draw, as code points in the
+     * order they first appear (the packet prints each as {@code [U+XXXX]}).
+     */
+    public List<Integer> undrawable(String text) {
+        return pdf.undrawable(text);
     }
 
     /** What the packet is drawn from for {@code packet}, on {@code paper} (the site config's when empty). */

@@ -55,7 +55,11 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("coffeechat: internal error: " + e);
-            err.println("This is a bug in coffeechat, not in your files. Please report it with the command you ran.");
+            err.println("This is a bug in coffeechat, not in your files. Please report it with the command you ran"
+                    + " (and, with COFFEECHAT_DEBUG=1 set, the trace it prints).");
+            if (System.getenv("COFFEECHAT_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             return INTERNAL;
         });
         return cli;

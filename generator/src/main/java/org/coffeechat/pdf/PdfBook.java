@@ -64,6 +64,9 @@ public final class PdfBook {
         try (Compressor compressor = new Compressor()) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+            // A cross-reference stream, not a table: OpenPDF formats the table's offsets in the
+            // default locale, so under ar-EG-u-nu-arab they came out in Arabic-Indic digits.
+            writer.setFullCompression();
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
             document.open();
             Pages w = new Pages(writer, width, height, compressor);

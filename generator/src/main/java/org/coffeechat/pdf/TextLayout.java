@@ -1,5 +1,7 @@
 package org.coffeechat.pdf;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -243,6 +245,8 @@ public final class TextLayout {
             if (!t.bidi && isRightToLeft(cp)) {
                 t.bidi = true;
             }
+            // A label earlier in the text may have taken the room this character was counted in.
+            t = room(t, units);
             int at = t.length;
             t.chars[at] = c;
             t.advance[at] = drawnWithoutGlyph(cp) && cp != ' ' ? 0 : f.advance(cp) * scale;
@@ -258,21 +262,27 @@ public final class TextLayout {
         return t;
     }
 
+    /** {@code t}, or a copy of it with room for at least {@code more} characters after its end. */
+    private static Text room(Text t, int more) {
+        if (t.length + more <= t.chars.length) {
+            return t;
+        }
+        Text out = new Text(t.chars.length * 2 + more);
+        System.arraycopy(t.chars, 0, out.chars, 0, t.length);
+        System.arraycopy(t.advance, 0, out.advance, 0, t.length);
+        System.arraycopy(t.pieceOf, 0, out.pieceOf, 0, t.length);
+        System.arraycopy(t.label, 0, out.label, 0, t.length);
+        out.pieces.addAll(t.pieces);
+        out.length = t.length;
+        out.shaped = t.shaped;
+        out.bidi = t.bidi;
+        return out;
+    }
+
     /** Prints a character no font has as {@code [U+XXXX]} in the style's own face. */
     private static Text label(Span span, Text t, int cp, float scale) {
         String label = "[U+" + String.format(Locale.ROOT, "%04X", cp) + "]";
-        Text out = t;
-        if (t.length + label.length() > t.chars.length) {
-            out = new Text(t.chars.length * 2 + label.length());
-            System.arraycopy(t.chars, 0, out.chars, 0, t.length);
-            System.arraycopy(t.advance, 0, out.advance, 0, t.length);
-            System.arraycopy(t.pieceOf, 0, out.pieceOf, 0, t.length);
-            System.arraycopy(t.label, 0, out.label, 0, t.length);
-            out.pieces.addAll(t.pieces);
-            out.length = t.length;
-            out.shaped = t.shaped;
-            out.bidi = t.bidi;
-        }
+        Text out = room(t, label.length());
         TextStyle style = span.style();
         Face face = style.face().has('U') ? style.face() : BuiltInFonts.text().face(style.bold(), style.italic());
         out.pieces.add(new Piece(span, face, style.bold() && !face.isBold(), style.italic() && !face.isItalic(),
@@ -451,14 +461,36 @@ public final class TextLayout {
         return t.length;
     }
 
-    /** Where a word too long for the line is cut: before {@code at}, moved back out of a cluster or label. */
+    /**
+     * Where a word too long for the line is cut: before {@code at}, moved back out of a cluster or
+     * label and off a mark that may not start a line (a closing bracket or CJK full stop, UAX #14's
+     * CL, CP, EX, IS and NS). When only such marks are left, they stay at the end of the line
+     * however narrow it is, as a browser lets them overflow.
+     */
     private static int cut(Text t, int start, int at) {
         int i = at;
         while (i > start + 1 && (t.label[i] || Character.isLowSurrogate(t.chars[i]) || t.advance[i] == 0
-                || isMark(t.chars[i]))) {
+                || isMark(t.chars[i]) || mayNotStartLine(t.chars[i]))) {
             i--;
         }
+        if (i == start + 1 && mayNotStartLine(t.chars[i])) {
+            i = at;
+            while (i < t.length && (mayNotStartLine(t.chars[i]) || t.advance[i] == 0 || t.label[i])) {
+                i++;
+            }
+        }
         return i;
+    }
+
+    private static boolean mayNotStartLine(char c) {
+        if (c < 0x2000) {
+            return c == ')' || c == ']' || c == '}' || c == '!' || c == '?' || c == ',' || c == '.' || c == ':'
+                    || c == ';';
+        }
+        int lb = UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK);
+        return lb == UCharacter.LineBreak.CLOSE_PUNCTUATION || lb == UCharacter.LineBreak.CLOSE_PARENTHESIS
+                || lb == UCharacter.LineBreak.EXCLAMATION || lb == UCharacter.LineBreak.INFIX_NUMERIC
+                || lb == UCharacter.LineBreak.NONSTARTER;
     }
 
     private static int skipSpaces(char[] text, int from, int length) {

@@ -20,6 +20,7 @@ import org.coffeechat.pdf.Picture;
 import org.coffeechat.pdf.Pictures;
 import org.coffeechat.pdf.PrintResources;
 import org.coffeechat.pdf.TextLayout;
+import org.coffeechat.pdf.TextStyle;
 import org.coffeechat.personal.GuidePages;
 import org.coffeechat.render.TemplateEngine;
 import org.coffeechat.render.TemplateModels;
@@ -39,6 +40,8 @@ public final class PacketPdf {
     private final PrintTheme theme;
     private final Optional<Picture> logo;
     private final TextLayout layout;
+    /** The styles whose faces {@link #undrawable} asks: body text, its italic, and headings. */
+    private final List<TextStyle> checkedStyles;
 
     /**
      * Reads the theme's print settings and fonts and the site's logo.
@@ -59,6 +62,29 @@ public final class PacketPdf {
         fallback.add(theme.text());
         fallback.addAll(BuiltInFonts.fallback());
         this.layout = new TextLayout(fallback);
+        this.checkedStyles = List.of(
+                new TextStyle(theme.text(), false, false, 10, java.awt.Color.BLACK, 1.2f),
+                new TextStyle(theme.text(), false, true, 10, java.awt.Color.BLACK, 1.2f),
+                new TextStyle(theme.text(), true, false, 10, java.awt.Color.BLACK, 1.2f),
+                new TextStyle(theme.headings(), true, false, 10, java.awt.Color.BLACK, 1.2f));
+    }
+
+    /**
+     * The characters of {@code text} that no font of the packet can draw (the theme's text and
+     * heading fonts, in every weight and style the packet uses, then the built-in fallbacks), as
+     * code points in the order they first appear. The packet prints each as its code point in
+     * brackets, such as {@code [U+1F9FF]}.
+     */
+    public List<Integer> undrawable(String text) {
+        List<Integer> missing = new ArrayList<>();
+        for (TextStyle style : checkedStyles) {
+            for (int cp : layout.undrawable(text, style)) {
+                if (!missing.contains(cp)) {
+                    missing.add(cp);
+                }
+            }
+        }
+        return missing;
     }
 
     private static Optional<Picture> logo(SiteConfig config, PrintResources statics, Diagnostics problems) {

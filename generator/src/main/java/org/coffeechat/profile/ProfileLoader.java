@@ -42,6 +42,7 @@ import org.coffeechat.model.profile.QuestionChoices.QuestionRef;
 import org.coffeechat.model.profile.Referral;
 import org.coffeechat.model.profile.SettingsOverrides;
 import org.coffeechat.model.profile.Student;
+import org.coffeechat.model.profile.WrittenText;
 import org.coffeechat.yaml.Fields;
 import org.coffeechat.yaml.YNode;
 import org.coffeechat.yaml.YamlEnum;
@@ -129,7 +130,20 @@ public final class ProfileLoader {
                         + "(add one such as America/Toronto so the calendar shows the right hour)");
             }
         });
-        return student.map(s -> new Profile(s, contacts, settings, questions, f.location()));
+        List<WrittenText> written = new ArrayList<>();
+        collectText(root, written);
+        return student.map(s -> new Profile(s, contacts, settings, questions, f.location(), written));
+    }
+
+    /** Every string value under {@code node}, in file order. */
+    private static void collectText(YNode node, List<WrittenText> out) {
+        if (node instanceof YNode.YMap m) {
+            m.entries().values().forEach(e -> collectText(e.value(), out));
+        } else if (node instanceof YNode.YList l) {
+            l.items().forEach(item -> collectText(item, out));
+        } else if (node instanceof YNode.YScalar s && s.type() == YNode.ScalarType.STRING && !s.text().isEmpty()) {
+            out.add(new WrittenText(s.text(), s.written()));
+        }
     }
 
     // ---- the student ---------------------------------------------------------------------

@@ -46,7 +46,7 @@ public final class YamlReader {
             if (first == null) {
                 return java.util.Optional.of(new YScalar(null, ScalarType.NULL, new SourceLocation(path, firstLine, 1)));
             }
-            Builder builder = new Builder(parser, text, path, firstLine, local);
+            Builder builder = new Builder(parser, text, path, firstLine, local, astral(text));
             YNode node = builder.value(first, 0);
             JsonToken next = parser.nextToken();
             // An empty document after a trailing '---' holds nothing to lose; any other would be ignored.
@@ -122,14 +122,50 @@ public final class YamlReader {
     /** The plain (unquoted) scalars that YAML 1.2's core schema reads as null; Jackson reads only "null" so. */
     private static final java.util.Set<String> NULLS = java.util.Set.of("", "~", "null", "Null", "NULL");
 
-    private record Builder(JsonParser parser, String text, String path, int firstLine, Diagnostics problems) {
+    /**
+     * The code point indices of the characters of {@code text} outside the Basic Multilingual Plane
+     * (emoji, rarer CJK...), in order: the parser counts offsets in code points, a Java string in
+     * UTF-16 units, and each of these takes two.
+     */
+    private static int[] astral(String text) {
+        int[] at = new int[0];
+        int n = 0;
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++, cp++) {
+            if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, Math.max(8, n * 2));
+                }
+                at[n++] = cp;
+                i++;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    /**
+     * @param astral the code point indices of the text's characters that take two UTF-16 units
+     */
+    private record Builder(JsonParser parser, String text, String path, int firstLine, Diagnostics problems,
+                           int[] astral) {
+
+        /** The index in {@code text} of the parser's code point offset {@code offset}. */
+        long chars(long offset) {
+            if (astral.length == 0 || offset < 0) {
+                return offset;
+            }
+            int before = java.util.Arrays.binarySearch(astral, (int) offset);
+            return offset + (before >= 0 ? before : -before - 1);
+        }
+
 
         /** Whether the current string token is an unquoted null such as {@code ~} or an empty value. */
         boolean isPlainNull(String value) {
             if (!NULLS.contains(value)) {
                 return false;
             }
-            long offset = parser.currentTokenLocation().getCharOffset();
+            long offset = chars(parser.currentTokenLocation().getCharOffset());
             if (offset < 0 || offset >= text.length()) {
                 return true;
             }
@@ -166,8 +202,8 @@ public final class YamlReader {
 
         /** The current scalar token as written in the text, starting at {@code at}. */
         SourceText written(SourceLocation at) {
-            long from = parser.currentTokenLocation().getCharOffset();
-            long to = parser.currentLocation().getCharOffset();
+            long from = chars(parser.currentTokenLocation().getCharOffset());
+            long to = chars(parser.currentLocation().getCharOffset());
             if (from < 0 || to > text.length() || to < from) {
                 return SourceText.at(at);
             }
