@@ -2,12 +2,15 @@ package org.coffeechat.view.personal;
 
 import java.util.List;
 import java.util.Optional;
+import org.coffeechat.text.Scripts;
 
 /**
  * Everything prepared for one contact, ready to show.
  *
  * @param url        the contact's page in the personal guide, relative to its root ({@code contacts/priya-raman.html})
  * @param nameClass  {@code name-long} or {@code name-very-long} for long names, so a layout can set them smaller
+ * @param nameLang   the name's language when its script tells ({@code ar}), for {@code <bdi lang>}; likewise
+ *                   {@code organisationLang} and {@code referredByLang}
  * @param mode       how the meeting happens ("video call"), which also picks the etiquette: the agreed mode, else
  *                   the student's first choice
  * @param modeAgreed whether the contact agreed to that mode (the profile's {@code meetingMode})
@@ -18,10 +21,11 @@ import java.util.Optional;
  * @param drafts     every draft still ahead, in the order they are sent
  * @param next       the next open step
  */
-public record ContactView(String id, String url, String name, String nameClass, String organisation, String role,
+public record ContactView(String id, String url, String name, String nameClass, Optional<String> nameLang,
+                          String organisation, Optional<String> organisationLang, String role,
                           String industry, String mode, boolean modeAgreed, String status, String statusId, String priority,
                           String priorityId, String channel, Optional<String> meeting, String howFound,
-                          Optional<String> referredBy, Optional<String> email, Optional<String> linkedin,
+                          Optional<String> referredBy, Optional<String> referredByLang, Optional<String> email, Optional<String> linkedin,
                           Optional<String> phone, Optional<String> notes, List<ResearchGroup> research,
                           List<String> introduction, int introductionSeconds, List<QuestionView> questions,
                           List<EtiquetteGroup> etiquette, Optional<DraftView> outreach, Optional<DraftView> thankYou,
@@ -111,7 +115,12 @@ public record ContactView(String id, String url, String name, String nameClass, 
     }
 
     /** @param permission what the student may say about who sent them */
-    public record ReferralView(String name, boolean mayUseName, String permission, Optional<String> note) {
+    public record ReferralView(String name, Optional<String> nameLang, boolean mayUseName, String permission,
+                               Optional<String> note) {
+        /** The referral with {@code nameLang} guessed from the name's script. */
+        public ReferralView(String name, boolean mayUseName, String permission, Optional<String> note) {
+            this(name, Scripts.language(name), mayUseName, permission, note);
+        }
     }
 
     /**

@@ -33,9 +33,11 @@ public record PersonalGuide(String title, String lang, Brand brand, StudentView 
                         String accentColor) {
     }
 
-    /** @param status where the student is in their search, in words ("Exploring careers") */
-    public record StudentView(String name, String firstName, Optional<String> pronouns, String email,
-                              Optional<String> phone, Optional<String> linkedin, String school, String programme,
+    /**
+     * @param nameLang the name's language when its script tells ({@code ar}); {@code schoolLang} likewise
+     * @param status where the student is in their search, in words ("Exploring careers") */
+    public record StudentView(String name, Optional<String> nameLang, String firstName, Optional<String> pronouns, String email,
+                              Optional<String> phone, Optional<String> linkedin, String school, Optional<String> schoolLang, String programme,
                               String degree, int graduationYear, String status) {
     }
 
@@ -45,7 +47,7 @@ public record PersonalGuide(String title, String lang, Brand brand, StudentView 
 
     /** An open step on the overview's agenda. */
     public record AgendaItem(String dateIso, String date, String state, String stateLabel, String contact,
-                             String contactId, String contactUrl, String title, String detail) {
+                             Optional<String> contactLang,                             String contactId, String contactUrl, String title, String detail) {
     }
 
     /** A setting the plan follows: {@code source} is "your profile" or "your career centre". */

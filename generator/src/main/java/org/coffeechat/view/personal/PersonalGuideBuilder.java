@@ -29,6 +29,7 @@ import org.coffeechat.personalize.Phrases;
 import org.coffeechat.personalize.PlanStep;
 import org.coffeechat.personalize.ResearchItem;
 import org.coffeechat.personalize.StepState;
+import org.coffeechat.text.Scripts;
 import org.coffeechat.view.Labels;
 import org.coffeechat.view.personal.ContactView.AfterView;
 import org.coffeechat.view.personal.ContactView.DraftView;
@@ -84,7 +85,7 @@ public final class PersonalGuideBuilder {
             for (PlanStep step : plan.contacts().get(i).steps()) {
                 if (step.state().open() && step.date().isPresent()) {
                     agenda.add(new AgendaItem(step.date().get().toString(), longDate(step.date().get()),
-                            stateId(step.state()), stateLabel(step.state()), c.name(), c.id(), c.url(), step.title(),
+                            stateId(step.state()), stateLabel(step.state()), c.name(), c.nameLang(), c.id(), c.url(), step.title(),
                             step.detail()));
                 }
             }
@@ -92,8 +93,9 @@ public final class PersonalGuideBuilder {
         agenda.sort(Comparator.comparing(AgendaItem::dateIso));
         Brand brand = new Brand(config.title(), config.organization(), config.logo(), config.colors().primary(),
                 config.colors().accent());
-        StudentView student = new StudentView(s.name(), s.firstName(), s.pronouns(), s.email(), s.phone(), s.linkedin(),
-                s.school(), s.programme(), s.degree(), s.graduationYear(), Labels.of(s.status()));
+        StudentView student = new StudentView(s.name(), Scripts.language(s.name()), s.firstName(),
+                s.pronouns(), s.email(), s.phone(), s.linkedin(),
+                s.school(), Scripts.language(s.school()), s.programme(), s.degree(), s.graduationYear(), Labels.of(s.status()));
         return new PersonalGuide("Personal prep guide: " + s.name(), config.locale(), brand, student,
                 longDate(plan.today()), plan.today().toString(), plan.introduction().sentences(),
                 plan.introduction().seconds(), counts(plan.counts()), Timeline.of(plan), contacts, agenda, settings(),
@@ -149,10 +151,12 @@ public final class PersonalGuideBuilder {
         Optional<StepView> next = p.next().map(step -> step(step, drafts));
         String name = c.name();
         return new ContactView(c.id(), contactUrl(c.id()), name,
-                ContactView.nameClass(name), c.organisation(), c.role(),
+                ContactView.nameClass(name), Scripts.language(name), c.organisation(),
+                Scripts.language(c.organisation()), c.role(),
                 c.industry(), Phrases.mode(mode), c.meetingMode().isPresent(),
                 statusLabel(c.status()), YamlEnum.name(c.status()), priorityLabel(c.priority()), YamlEnum.name(c.priority()),
-                Labels.of(c.channel()), meeting(c), Phrases.howFound(s, c), c.referredBy(), c.email(), c.linkedin(),
+                Labels.of(c.channel()), meeting(c), Phrases.howFound(s, c), c.referredBy(),
+                c.referredBy().flatMap(Scripts::language), c.email(), c.linkedin(),
                 c.phone(), c.notes(), research(p.research()), p.introduction().sentences(), p.introduction().seconds(),
                 questions(p.questions()), etiquette(mode), outreach, thankYou, drafts, after(c), steps, next);
     }
