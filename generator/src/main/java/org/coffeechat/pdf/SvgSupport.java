@@ -18,7 +18,7 @@ import org.w3c.dom.Node;
  * Finds what an SVG picture uses that {@link SvgPainter} cannot draw as a browser would: each is
  * named with its line in the file ({@code <mask> (line 12)}), so that a picture that would come
  * out wrong is not drawn at all. What is not listed here draws as in a browser; the table in
- * docs/THEMES.md says which is which.
+ * docs/CONTENT.md says which is which.
  */
 final class SvgSupport {
 

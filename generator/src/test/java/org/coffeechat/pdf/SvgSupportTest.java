@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The table of SVG features in docs/THEMES.md, row by row: a feature the painter draws is drawn and
+ * The table of SVG features in docs/CONTENT.md, row by row: a feature the painter draws is drawn and
  * reported as nothing; one it cannot draw is named with its line, and the packet leaves the logo out.
  */
 class SvgSupportTest {
