@@ -30,6 +30,7 @@ import org.coffeechat.model.Content;
 import org.coffeechat.model.Urls;
 import org.coffeechat.output.Output;
 import org.coffeechat.output.StagedDirectory;
+import org.coffeechat.print.PacketPdf;
 import org.coffeechat.render.OutputFormat;
 import org.coffeechat.render.TemplateEngine;
 import org.coffeechat.render.TemplateModels;
@@ -163,6 +164,7 @@ public final class GuideBuilder {
                 problems.error(config.logoSource(), "logo '" + logo + "' is not in the site's or the theme's static/ folder");
             }
         });
+        PacketPdf.checkLogo(config, statics, problems);
         return new Theme(engine, new TemplateSources(resolver), statics);
     }
 

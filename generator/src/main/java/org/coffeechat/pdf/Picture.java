@@ -8,4 +8,10 @@ public sealed interface Picture permits Pictures.SvgPicture, Pictures.RasterPict
 
     /** Width divided by height. */
     float aspectRatio();
+
+    /**
+     * What the picture uses that the packet cannot draw as a browser would, each with its line
+     * ({@code <mask> (line 12)}); a picture with any is not drawn. Empty for PNG and JPEG.
+     */
+    java.util.List<String> unsupported();
 }

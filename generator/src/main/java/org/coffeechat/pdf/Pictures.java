@@ -50,7 +50,7 @@ public final class Pictures {
 
     private static Picture svg(String name, byte[] bytes) {
         Element svg = new W3CDom().fromJsoup(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "",
-                Parser.xmlParser())).getDocumentElement();
+                Parser.xmlParser().setTrackPosition(true))).getDocumentElement();
         if (svg == null || !SvgStyle.localName(svg).equals("svg")) {
             throw new PictureException(name + " is not an SVG picture (its root element is not <svg>)");
         }
@@ -86,6 +86,7 @@ public final class Pictures {
         private final double[] viewBox;
         private final SvgStyle style;
         private final Map<String, Element> ids;
+        private final List<String> unsupported;
 
         /** The picture whose root element is {@code svg}, its style sheets and ids read from it. */
         SvgPicture(Element svg, double[] viewBox) {
@@ -93,6 +94,12 @@ public final class Pictures {
             this.viewBox = viewBox.clone();
             this.style = SvgStyle.of(svg);
             this.ids = SvgPainter.ids(svg);
+            this.unsupported = SvgSupport.unsupported(svg, style, ids);
+        }
+
+        @Override
+        public List<String> unsupported() {
+            return unsupported;
         }
 
         @Override
@@ -119,6 +126,11 @@ public final class Pictures {
 
     /** A PNG or JPEG image, embedded by OpenPDF and scaled into its box. */
     record RasterPicture(Image image) implements Picture {
+
+        @Override
+        public List<String> unsupported() {
+            return List.of();
+        }
 
         @Override
         public float aspectRatio() {

@@ -26,7 +26,8 @@ import org.w3c.dom.Node;
  * rounded corners), {@code circle}, {@code ellipse}, {@code line}, {@code polyline},
  * {@code polygon}, {@code path} (every command), {@code text} with {@code tspan}, {@code use};
  * transforms; fill, stroke, opacity, dashes, caps and joins; style sheets with simple selectors.
- * Gradients are drawn in their first stop colour. Text is set in the built-in fonts, with the
+ * A gradient is drawn in its first stop colour, which is right only for a gradient of one colour:
+ * {@link SvgSupport} names what this class cannot draw, and a packet leaves such a picture out. Text is set in the built-in fonts, with the
  * same per-character fallback as the rest of the document.
  */
 final class SvgPainter {

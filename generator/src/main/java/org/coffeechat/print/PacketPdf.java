@@ -98,13 +98,47 @@ public final class PacketPdf {
             return Optional.empty();
         }
         try {
-            return Optional.of(Pictures.read(name, Files.readAllBytes(file.get())));
+            Picture picture = Pictures.read(name, Files.readAllBytes(file.get()));
+            // Never a wrong picture: the site's load warned of it ({@link #checkLogo}), the cover shows the name.
+            return picture.unsupported().isEmpty() ? Optional.of(picture) : Optional.empty();
         } catch (IOException e) {
             problems.error(config.source(), "cannot read the logo '" + name + "': " + e.getMessage());
         } catch (Pictures.PictureException e) {
             problems.error(config.source(), "the logo " + e.getMessage() + "; the PDF packets need one of these");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Warns, at the {@code logo:} value of site.yaml, of an SVG logo that uses what the packets cannot
+     * draw (a mask, a clip path, a gradient, text in its own font...): the packets then show the
+     * organization's name in its place. A logo that is missing or unreadable is reported elsewhere.
+     *
+     * @param staticRoots the static folders, lowest priority first, as for {@link #PacketPdf}
+     */
+    public static void checkLogo(SiteConfig config, List<Path> staticRoots, Diagnostics problems) {
+        Optional<String> name = config.logo();
+        if (name.isEmpty() || !name.get().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            return;
+        }
+        List<Path> winnersFirst = new ArrayList<>(staticRoots);
+        Collections.reverse(winnersFirst);
+        Optional<Path> file = new PrintResources(winnersFirst).find(name.get());
+        if (file.isEmpty()) {
+            return;
+        }
+        List<String> unsupported;
+        try {
+            unsupported = Pictures.read(name.get(), Files.readAllBytes(file.get())).unsupported();
+        } catch (IOException | Pictures.PictureException e) {
+            return; // the packets report it as an error
+        }
+        if (!unsupported.isEmpty()) {
+            String file1 = name.get().substring(name.get().lastIndexOf('/') + 1);
+            problems.warning(config.logoSource(), "the logo uses " + String.join(", ", unsupported.stream()
+                    .map(u -> u.replace("(line ", "(" + file1 + " line ")).toList())
+                    + ", which the PDF packets cannot draw; the packets show the organization's name instead");
+        }
     }
 
     /** Reports a missing or broken template of the packet's HTML page. */
