@@ -70,8 +70,10 @@ class CohortGuidesTest {
                 Optional.of(org.coffeechat.config.PaperSize.A4), TODAY, DATE, 1, false, true), CohortListener.SILENT);
         byte[] pdf = Files.readAllBytes(out.resolve("zoe.pdf"));
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve("zoe").resolve(PrintedPacket.FILE)));
-        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/MediaBox[0 0 595"),
-                "not A4");
+        // The page dictionaries are in compressed object streams: read the paper back with PDFBox.
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(595.3f, doc.getPage(0).getMediaBox().getWidth(), 0.5f, "not A4");
+        }
     }
 
     /**
