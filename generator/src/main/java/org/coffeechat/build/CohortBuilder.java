@@ -56,7 +56,7 @@ public final class CohortBuilder {
             throw new InvalidInputException(template.sorted());
         }
         warmUp.join();
-        PrintedPacket printer = new PrintedPacket(site);
+        PrintedPacket printer = site.printer();
         List<Path> files = Cohort.profiles(request.profiles());
         try (StagedDirectory out = StagedDirectory.open(request.out())) {
             CohortResult result = Cohort.run(files, request.shard(), (file, shown, name) -> {

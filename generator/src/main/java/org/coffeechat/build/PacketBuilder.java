@@ -17,6 +17,7 @@ import org.coffeechat.diag.InvalidInputException;
 import org.coffeechat.model.profile.Profile;
 import org.coffeechat.model.profile.WrittenText;
 import org.coffeechat.output.Output;
+import org.coffeechat.pdf.TextLayout;
 import org.coffeechat.output.OutputException;
 import org.coffeechat.output.SourceDate;
 import org.coffeechat.output.StagedDirectory;
@@ -176,15 +177,10 @@ public final class PacketBuilder {
                 String ch = new String(Character.toChars(cp));
                 int at = text.indexOf(ch);
                 problems.warning(written.locate(at, ch.length()), "no font of the PDF packet can draw "
-                        + describe(cp) + "; the packet prints it as [" + codePoint(cp)
+                        + describe(cp) + "; the packet prints it as [" + TextLayout.codePoint(cp)
                         + "] (a theme can add a font that has it: see the README, \"Scripts and fonts\")");
             }
         }
-    }
-
-    /** {@code U+1F9FF}. */
-    private static String codePoint(int cp) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 
     /** {@code '🧿' (U+1F9FF NAZAR AMULET)}; an invisible character is named without being shown. */
@@ -193,7 +189,7 @@ public final class PacketBuilder {
         String shown = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
                 || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE
                 ? "" : "'" + new String(Character.toChars(cp)) + "' ";
-        return "the character " + shown + "(" + codePoint(cp) + (name == null ? "" : " " + name) + ")";
+        return "the character " + shown + "(" + TextLayout.codePoint(cp) + (name == null ? "" : " " + name) + ")";
     }
 
     /** The warnings of a check-only run over the site and the profile: everything is made, nothing is written. */
@@ -221,7 +217,7 @@ public final class PacketBuilder {
      * {@code paper} (the site config's when empty).
      */
     public static PacketResult render(LoadedPacket packet, Output out, Optional<PaperSize> paper) {
-        return render(packet, out, new PrintedPacket(packet.site()).pdf(packet, paper, packet.buildTime()));
+        return render(packet, out, packet.site().printer().pdf(packet, paper, packet.buildTime()));
     }
 
     /** As {@link #render(LoadedPacket, Output)}, with the printable packet already drawn ({@code pdf}). */

@@ -279,7 +279,8 @@ final class ContentStream {
         int[] glyphs = run.glyphs();
         float[] x = run.x();
         float[] y = run.y();
-        String[] meaning = meanings(subset.face().font(), run, text);
+        int[] starts = clusterStarts(run);
+        String[] meaning = meanings(subset.face().font(), run, text, starts);
         float pen = 0;
         float rise = 0;
         boolean open = false;
@@ -301,7 +302,7 @@ final class ContentStream {
                     out.raw("] TJ\n");
                     open = false;
                 }
-                beginActualText(clusterText(run, text, g));
+                beginActualText(clusterText(starts, run.chars()[g], text));
                 spanEnd = end;
             }
             float wantRise = y[g] * size / 1000f;
@@ -365,42 +366,36 @@ final class ContentStream {
      * font draws as two glyphs) is said by one glyph, its widest (the base, not a mark), which
      * stands for all of the cluster's characters; its other glyphs stand for nothing.
      */
-    static String[] meanings(TrueTypeFont font, Shaper.GlyphRun run, String text) {
+    private static String[] meanings(TrueTypeFont font, Shaper.GlyphRun run, String text, int[] starts) {
         int n = run.glyphs().length;
-        int[] chars = run.chars();
         String[] meaning = new String[n];
-        boolean[] done = new boolean[n];
-        for (int g = 0; g < n; g++) {
-            if (done[g]) {
-                continue;
-            }
+        // A cluster's glyphs stand side by side in the run (HarfBuzz keeps them together).
+        for (int g = 0; g < n; g = clusterEnd(run, g)) {
+            int end = clusterEnd(run, g);
             int carrier = g;
-            for (int h = g; h < n; h++) {
-                if (chars[h] == chars[g]) {
-                    done[h] = true;
-                    meaning[h] = "";
-                    if (font.advance(run.glyphs()[h]) > font.advance(run.glyphs()[carrier])) {
-                        carrier = h;
-                    }
+            for (int h = g; h < end; h++) {
+                meaning[h] = "";
+                if (font.advance(run.glyphs()[h]) > font.advance(run.glyphs()[carrier])) {
+                    carrier = h;
                 }
             }
-            meaning[carrier] = clusterText(run, text, g);
+            meaning[carrier] = clusterText(starts, run.chars()[g], text);
         }
         return meaning;
     }
 
-    /** The characters of the cluster glyph {@code g} belongs to: from its character to the next cluster's. */
-    private static String clusterText(Shaper.GlyphRun run, String text, int g) {
-        int from = run.chars()[g];
-        int to = text.length();
-        for (int c : run.chars()) {
-            if (c > from && c < to) {
-                to = c;
-            }
-        }
+    /** The characters at which the run's clusters start, in text order, without repeats. */
+    private static int[] clusterStarts(Shaper.GlyphRun run) {
+        return java.util.Arrays.stream(run.chars()).sorted().distinct().toArray();
+    }
+
+    /** The characters of the cluster that starts at {@code from}: up to the next cluster's start. */
+    private static String clusterText(int[] starts, int from, String text) {
         if (from < 0 || from >= text.length()) {
             return "\uFFFD";
         }
+        int at = java.util.Arrays.binarySearch(starts, from);
+        int to = at + 1 < starts.length ? Math.min(starts[at + 1], text.length()) : text.length();
         return text.substring(from, to);
     }
 

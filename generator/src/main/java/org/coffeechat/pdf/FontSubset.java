@@ -100,11 +100,12 @@ final class FontSubset {
      */
     int code(int glyph, String text) {
         int code = codeOf[glyph];
-        if (code != 0 && text.equals(meaning(code - 1))) {
+        if (code != 0 && means(code - 1, text)) {
             return code;
         }
+        String key = null;
         if (code != 0) {
-            String key = glyph + ":" + text;
+            key = glyph + ":" + text;
             Integer other = otherCodes.get(key);
             if (other != null) {
                 return other;
@@ -115,16 +116,20 @@ final class FontSubset {
         if (cp < 0 || text.length() > Character.charCount(cp)) {
             texts[added - 1] = text;
         }
-        if (code != 0) {
+        if (key != null) {
             codeOf[glyph] = (char) code;
-            otherCodes.put(glyph + ":" + text, added);
+            otherCodes.put(key, added);
         }
         return added;
     }
 
-    /** What code {@code i + 1} stands for. */
-    private String meaning(int i) {
-        return texts[i] != null ? texts[i] : new String(Character.toChars(unicodes[i]));
+    /** Whether code {@code i + 1} stands for {@code text}. */
+    private boolean means(int i, String text) {
+        if (texts[i] != null) {
+            return texts[i].equals(text);
+        }
+        int u = unicodes[i];
+        return !text.isEmpty() && text.codePointAt(0) == u && text.length() == Character.charCount(u);
     }
 
     private int add(int glyph, int unicode) {

@@ -43,9 +43,9 @@ public final class TextLayout {
      * @param text       the characters it stands for, in reading order
      * @param glyphs     the run as shaped glyphs in drawing order, or null when it is set a character
      *                   at a time from {@code text}
-     * @param actualText what the run means when its glyphs alone do not say it in reading order (a
-     *                   shaped or right-to-left run, a character printed as its code point), else
-     *                   null: a PDF marks it as the run's {@code /ActualText}
+     * @param actualText what the run means when its glyphs do not say it (a character printed as
+     *                   its code point), else null: a PDF marks it as the run's {@code /ActualText}.
+     *                   Shaped runs need none: each glyph's ToUnicode entry says its cluster.
      */
     public record Segment(Face face, float size, Color color, String text, float x, float width, boolean fakeBold,
                           boolean fakeItalic, Shaper.GlyphRun glyphs, String actualText) {
@@ -85,6 +85,19 @@ public final class TextLayout {
         int length;
         boolean shaped;
         boolean bidi;
+        /** The runs shaped to measure the paragraph, {from, to} beside each; a line that holds a whole one reuses it. */
+        final List<int[]> shapedRanges = new ArrayList<>();
+        final List<Shaper.GlyphRun> shapedRuns = new ArrayList<>();
+
+        /** The run shaped for [from, to) while measuring, or null. */
+        Shaper.GlyphRun shapedRun(int from, int to) {
+            for (int i = 0; i < shapedRanges.size(); i++) {
+                if (shapedRanges.get(i)[0] == from && shapedRanges.get(i)[1] == to) {
+                    return shapedRuns.get(i);
+                }
+            }
+            return null;
+        }
 
         Text(int capacity) {
             chars = new char[capacity];
@@ -279,9 +292,14 @@ public final class TextLayout {
         return out;
     }
 
-    /** Prints a character no font has as {@code [U+XXXX]} in the style's own face. */
+    /** The code point of {@code cp} as Unicode writes it, {@code U+1F9FF}: what a label prints in brackets. */
+    public static String codePoint(int cp) {
+        return String.format(Locale.ROOT, "U+%04X", cp);
+    }
+
+    /** Prints a character no font has as its {@link #codePoint} in brackets, in the style's own face. */
     private static Text label(Span span, Text t, int cp, float scale) {
-        String label = "[U+" + String.format(Locale.ROOT, "%04X", cp) + "]";
+        String label = "[" + codePoint(cp) + "]";
         Text out = room(t, label.length());
         TextStyle style = span.style();
         Face face = style.face().has('U') ? style.face() : BuiltInFonts.text().face(style.bold(), style.italic());
@@ -348,6 +366,8 @@ public final class TextLayout {
             }
             Piece p = t.pieces.get(t.pieceOf[from]);
             Shaper.GlyphRun run = Shaper.shape(p.face(), t.chars, from, to, oddLevel(levels, from));
+            t.shapedRanges.add(new int[] {from, to});
+            t.shapedRuns.add(run);
             float scale = p.span().style().size() / 1000f;
             for (int k = from; k < to; k++) {
                 t.advance[k] = 0;
@@ -532,7 +552,11 @@ public final class TextLayout {
             Shaper.GlyphRun glyphs = null;
             String actual = null;
             if (needsShaper(t, levels, from, to)) {
-                glyphs = Shaper.shape(p.face(), t.chars, from, to, oddLevel(levels, from));
+                glyphs = t.shapedRun(from, to);
+                if (glyphs == null) {
+                    // The line breaks the measured run: its part is shaped on its own (its edges join anew).
+                    glyphs = Shaper.shape(p.face(), t.chars, from, to, oddLevel(levels, from));
+                }
                 w = glyphs.advance() * style.size() / 1000f;
             } else {
                 w = 0;
